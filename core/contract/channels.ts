@@ -1,0 +1,122 @@
+// The one registry of contract channels (`area.verb`): input/output zod schemas and the role each needs.
+// Served by Electron IPC, by the loopback web host and by an in-memory transport alike.
+import { z } from 'zod';
+import {
+  AttributeSchema,
+  CogSuggestionSchema,
+  DeviceTypeSchema,
+  FieldIssueSchema,
+  IdentityDraftSchema,
+  IdentityId,
+  IdentityViewSchema,
+  JournalEntrySchema,
+  OperatorSchema,
+  RoleSchema,
+  SearchRowSchema,
+  BirthplaceSchema,
+} from './schemas.js';
+
+type Access = 'public' | 'agent' | 'referent';
+
+const channel = <I extends z.ZodType, O extends z.ZodType>(access: Access, input: I, output: O) => ({
+  access,
+  input,
+  output,
+});
+
+const reason = z.string().max(500);
+const version = z.number().int().nonnegative();
+
+export const channels = {
+  'session.login': channel(
+    'public',
+    z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) }),
+    z.object({ operator: OperatorSchema, token: z.string(), demo: z.boolean() }),
+  ),
+  'session.logout': channel('agent', z.object({}), z.object({})),
+  'session.current': channel('public', z.object({}), z.object({ operator: OperatorSchema.nullable(), demo: z.boolean() })),
+
+  'identity.search': channel(
+    'agent',
+    z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(200).optional() }),
+    z.object({ rows: z.array(SearchRowSchema), truncated: z.boolean(), tookMs: z.number() }),
+  ),
+  'identity.get': channel('agent', z.object({ id: IdentityId }), IdentityViewSchema),
+  'identity.check': channel(
+    'agent',
+    z.object({ draft: IdentityDraftSchema }),
+    z.object({
+      normalized: z.record(z.string(), z.unknown()),
+      errors: z.array(FieldIssueSchema),
+      warnings: z.array(FieldIssueSchema),
+    }),
+  ),
+  'identity.create': channel('agent', z.object({ draft: IdentityDraftSchema }), IdentityViewSchema),
+  'identity.update': channel(
+    'agent',
+    z.object({ id: IdentityId, version, draft: IdentityDraftSchema, unlockReason: reason.optional() }),
+    IdentityViewSchema,
+  ),
+  'identity.recordDocumentCheck': channel(
+    'agent',
+    z.object({
+      id: IdentityId,
+      version,
+      deviceType: z.string().min(1).max(10),
+      validUntil: z.string().max(20),
+    }),
+    IdentityViewSchema,
+  ),
+  'identity.withdrawDocumentCheck': channel(
+    'agent',
+    z.object({ id: IdentityId, version, reason }),
+    IdentityViewSchema,
+  ),
+  'identity.setAttribute': channel(
+    'agent',
+    z.object({ id: IdentityId, version, attribute: AttributeSchema, value: z.boolean(), reason }),
+    IdentityViewSchema,
+  ),
+  'identity.history': channel('agent', z.object({ id: IdentityId }), z.array(JournalEntrySchema)),
+
+  'reference.deviceTypes': channel('agent', z.object({}), z.array(DeviceTypeSchema)),
+  'reference.cogSuggest': channel(
+    'agent',
+    z.object({ query: z.string().max(100), birthDate: z.string().max(20).optional(), limit: z.number().int().min(1).max(50).optional() }),
+    z.array(CogSuggestionSchema),
+  ),
+  'reference.cogDescribe': channel(
+    'agent',
+    z.object({ code: z.string().max(10), birthDate: z.string().max(20).optional() }),
+    BirthplaceSchema.nullable(),
+  ),
+
+  'journal.verify': channel(
+    'referent',
+    z.object({}),
+    z.object({ entries: z.number().int(), ok: z.boolean(), firstBrokenSeq: z.number().int().nullable(), message: z.string() }),
+  ),
+  'operators.list': channel(
+    'referent',
+    z.object({}),
+    z.array(OperatorSchema.extend({ active: z.boolean() })),
+  ),
+  'operators.create': channel(
+    'referent',
+    z.object({
+      username: z.string().regex(/^[a-z0-9._-]{2,32}$/),
+      displayName: z.string().min(1).max(80),
+      role: RoleSchema,
+      password: z.string().min(8).max(200),
+    }),
+    OperatorSchema,
+  ),
+} as const;
+
+export type Channels = typeof channels;
+export type Channel = keyof Channels;
+export type In<C extends Channel> = z.input<Channels[C]['input']>;
+export type Out<C extends Channel> = z.output<Channels[C]['output']>;
+
+export const isChannel = (name: unknown): name is Channel =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
