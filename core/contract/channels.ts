@@ -33,8 +33,22 @@ export const channels = {
     z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(200) }),
     z.object({ operator: OperatorSchema, token: z.string(), demo: z.boolean() }),
   ),
+  /** First run of a production database: creates the first referent account (refused once any operator exists). */
+  'session.bootstrap': channel(
+    'public',
+    z.object({
+      username: z.string().regex(/^[a-z0-9._-]{2,32}$/),
+      displayName: z.string().min(1).max(80),
+      password: z.string().min(8).max(200),
+    }),
+    z.object({ operator: OperatorSchema, token: z.string(), demo: z.boolean() }),
+  ),
   'session.logout': channel('agent', z.object({}), z.object({})),
-  'session.current': channel('public', z.object({}), z.object({ operator: OperatorSchema.nullable(), demo: z.boolean() })),
+  'session.current': channel(
+    'public',
+    z.object({}),
+    z.object({ operator: OperatorSchema.nullable(), demo: z.boolean(), needsBootstrap: z.boolean(), workstation: z.string() }),
+  ),
 
   'identity.search': channel(
     'agent',

@@ -16,6 +16,7 @@ export const IdentityDraftSchema = z.object({
   birthplaceCog: text(10),
   usedName: text(200).nullish(),
   usedFirstName: text(200).nullish(),
+  insMatricule: text(30).nullish(),
 });
 
 export const FieldIssueSchema = z.object({ field: z.string(), code: z.string(), message: z.string() });

@@ -35,9 +35,11 @@ export interface IdentityDraft {
   birthplaceCog: string;
   usedName?: string | null;
   usedFirstName?: string | null;
+  /** Only from an import of an existing base (legacy INS); INSi answers come through their own path. */
+  insMatricule?: string | null;
 }
 
-export type IdentityField = keyof IdentityDraft | 'insMatricule';
+export type IdentityField = keyof IdentityDraft;
 
 export interface FieldIssue {
   field: IdentityField;
@@ -80,4 +82,23 @@ export interface StatusFacts {
   attributes: readonly IdentityAttribute[];
   birthDateCorrected: boolean;
   sex: Sex;
+}
+
+/** Result of checking a COG code against the INSEE reference for a birth date (implemented by core/cog). */
+export type BirthplaceCheck =
+  | { status: 'ok'; label: string }
+  /** Exists but was not valid on the birth date: accepted with a warning proposing the code valid then. */
+  | { status: 'not_valid_at_date'; label: string; message: string; suggestedCode: string | null }
+  /** Never existed in the reference: rejected. */
+  | { status: 'unknown_code'; message: string }
+  | { status: 'malformed'; message: string };
+
+export type BirthplaceChecker = (code: string, birthDateIso: string | null) => BirthplaceCheck;
+
+/** An identity draft once normalised and validated (what gets stored). */
+export interface NormalizedIdentity extends StrictTraits {
+  ipp: string | null;
+  usedName: string | null;
+  usedFirstName: string | null;
+  insMatricule: string | null;
 }

@@ -1,0 +1,12 @@
+// Ordered registry of schema migrations: one imported module per line, versions 1, 2, 3… in order.
+// To add one: create NNNN-kebab-name.ts exporting { version, name, up } and append it below.
+import type { Migration } from './types.js';
+import m0001 from './0001-init.js';
+import m0002 from './0002-search-index.js';
+import m0003 from './0003-import-runs.js';
+
+export const MIGRATIONS: readonly Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+];

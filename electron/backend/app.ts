@@ -1,0 +1,69 @@
+// Composition of the backend: opens the database (migrations), installs and loads the COG reference,
+// prepares demo data when asked, and returns the dispatcher every transport uses.
+import os from 'node:os';
+import path from 'node:path';
+import { AppError } from '../../core/contract/reply.js';
+import { closeDatabase, openDatabase } from '../../db/connection.js';
+import { getDatabaseMode, isDatabaseModeSet, setDatabaseMode } from '../../db/auth/index.js';
+import { installCogReference } from '../../db/reference/cog-install.js';
+import { loadCogReference } from '../../db/reference/cog-load.js';
+import { systemClock, type AppContext, type Clock } from './context.js';
+import { prepareDemo } from './demo.js';
+import { createDispatcher, type Dispatcher } from './dispatch.js';
+import { handlers } from './handlers/index.js';
+import { createSessionStore } from './sessions.js';
+
+export interface BackendOptions {
+  dbFile: string;
+  demo: boolean;
+  /** The folder holding `cog/` (the INSEE files). */
+  assetsDir: string;
+  /** better-sqlite3 binary built for the running ABI (Electron), or null for the default one. */
+  sqliteBinding: string | null;
+  workstation?: string;
+  clock?: Clock;
+}
+
+export interface Backend {
+  dispatch: Dispatcher;
+  context: AppContext;
+  close(): void;
+}
+
+function checkMode(opts: BackendOptions, db: AppContext['db']): boolean {
+  if (!isDatabaseModeSet(db)) {
+    setDatabaseMode(db, opts.demo ? 'demo' : 'production');
+    return opts.demo;
+  }
+  const mode = getDatabaseMode(db);
+  if (opts.demo && mode !== 'demo') {
+    throw new AppError('forbidden', `Le mode démonstration est refusé : ${path.basename(opts.dbFile)} est une base de production.`);
+  }
+  return mode === 'demo';
+}
+
+export async function openBackend(opts: BackendOptions): Promise<Backend> {
+  const db = openDatabase(opts.dbFile, opts.sqliteBinding ? { nativeBinding: opts.sqliteBinding } : {});
+  try {
+    const demo = checkMode(opts, db);
+    installCogReference(db, path.join(opts.assetsDir, 'cog'));
+    const context: AppContext = {
+      db,
+      cog: loadCogReference(db),
+      clock: opts.clock ?? systemClock,
+      workstation: opts.workstation ?? os.hostname(),
+      sessions: createSessionStore(),
+      demo,
+    };
+    if (demo) prepareDemo(context);
+    const dispatch = createDispatcher({
+      app: context,
+      handlers,
+      resolveOperator: (token) => context.sessions.get(token),
+    });
+    return { dispatch, context, close: () => closeDatabase(db) };
+  } catch (error) {
+    closeDatabase(db);
+    throw error;
+  }
+}

@@ -1,0 +1,32 @@
+// Handlers of the referent-only channels: journal verification and operator accounts.
+import { createOperator, listOperators } from '../../../db/auth/index.js';
+import { appendJournal, verifyJournal } from '../../../db/journal/index.js';
+import type { AppContext } from '../context.js';
+import type { Handler } from '../dispatch.js';
+
+export const adminHandlers: {
+  'journal.verify': Handler<'journal.verify', AppContext>;
+  'operators.list': Handler<'operators.list', AppContext>;
+  'operators.create': Handler<'operators.create', AppContext>;
+} = {
+  'journal.verify': ({ app }) => verifyJournal(app.db),
+  'operators.list': ({ app }) => listOperators(app.db).map(({ username, displayName, role, active }) => ({ username, displayName, role, active })),
+  'operators.create': ({ app, operator }, input) =>
+    app.db.transaction(() => {
+      const created = createOperator(app.db, { ...input, username: input.username }, app.clock.now());
+      appendJournal(app.db, {
+        at: app.clock.now(),
+        operator: operator!.username,
+        workstation: app.workstation,
+        action: 'operator.create',
+        entity: 'operator',
+        entityId: null,
+        reason: null,
+        changes: [
+          { field: 'username', before: null, after: created.username },
+          { field: 'role', before: null, after: created.role },
+        ],
+      });
+      return created;
+    })(),
+};
