@@ -1,7 +1,7 @@
-// SQL expressions that build the indexed text of one identity for the FTS5 search table, from the
-// stored (already normalised) columns only: words, joined whole-name keys, birth date tokens and
-// phonetic keys. Used by the triggers of migration 0002 (pure SQL: works on every connection).
-import { PHONETIC_RULES } from '../../core/search/phonetic.js';
+// The indexed text of one identity for the FTS5 search table, built from the stored (already
+// normalised) columns only: words, joined whole-name keys, birth date tokens and phonetic keys. Two
+// twins kept equal by tests: SQL for the triggers of migration 0002, JS for bulk loads (much faster).
+import { applyPhoneticRules, PHONETIC_RULES } from '../../core/search/phonetic.js';
 
 /** Marks phonetic keys in the index so they never meet a name prefix or a date (`0LEFEVR`). */
 export const PHONETIC_TAG = '0';
@@ -55,4 +55,45 @@ export function searchTextSql(row: string): string {
     dateTokensSql(row),
     phoneticTokensSql(row),
   ].join(` || ' ' || `);
+}
+
+export interface IndexedTraits {
+  birthName: string;
+  birthFirstNames: string;
+  usedName: string | null;
+  usedFirstName: string | null;
+  /** ISO YYYY-MM-DD. */
+  birthDate: string;
+}
+
+const phoneticMemo = new Map<string, string>();
+
+/** Per-word phonetic key with a bounded memo: names repeat a lot in bulk loads. */
+function memoPhonetic(word: string): string {
+  let key = phoneticMemo.get(word);
+  if (key === undefined) {
+    key = applyPhoneticRules(` ${word} `).trim();
+    if (phoneticMemo.size > 100_000) phoneticMemo.clear();
+    phoneticMemo.set(word, key);
+  }
+  return key;
+}
+
+/** JS twin of searchTextSql(): the same set of tokens (the index keeps no positions). */
+export function searchTextOf(t: IndexedTraits): string {
+  const name = (v: string) => `${v} ${v.replace(/[ '-]/g, '')}`;
+  const firstNames = (v: string) => `${v} ${v.replace(/['-]/g, '')}`;
+  const parts = [
+    name(t.birthName),
+    t.usedName === null ? '' : name(t.usedName),
+    firstNames(t.birthFirstNames),
+    t.usedFirstName === null ? '' : firstNames(t.usedFirstName),
+  ];
+  const d = t.birthDate.replace(/-/g, '');
+  const phonetic = new Set<string>();
+  for (const w of parts.join(' ').split(/[ '-]+/)) {
+    const key = w === '' ? '' : memoPhonetic(w);
+    if (key !== '') phonetic.add(PHONETIC_TAG + key);
+  }
+  return `${parts.join(' ')} ${d} ${d.slice(0, 6)} ${d.slice(0, 4)} ${[...phonetic].join(' ')}`;
 }

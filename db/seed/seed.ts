@@ -1,7 +1,8 @@
 // Inserts synthetic identities (identities, INS, attributes, document checks) in large transactions
-// with prepared statements; the search index follows through its triggers. Journaling seeded data is
-// the caller's choice (`journal` hook), off by default.
+// with prepared statements; the search index is written once per batch (db/search/bulk.ts). Journaling
+// seeded data is the caller's choice (`journal` hook), off by default.
 import type { Db } from '../connection.js';
+import { withDeferredSearchIndex } from '../search/bulk.js';
 import { createIdentityGenerator, type SyntheticIdentity } from './generator.js';
 
 export interface SeedOptions {
@@ -77,15 +78,24 @@ export function seedIdentities(db: Db, opts: SeedOptions): SeedResult {
   };
 
   const batchSize = Math.max(1, opts.batchSize ?? 20_000);
-  const batch = db.transaction((n: number) => {
-    for (let i = 0; i < n; i++) write(next());
-  });
+  const batch = db.transaction((n: number) =>
+    withDeferredSearchIndex(db, () => {
+      for (let i = 0; i < n; i++) write(next());
+    }),
+  );
+  // Random-order index inserts (birth date, names) need the index pages in cache; restored after.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma('cache_size = -262144');
   let inserted = 0;
-  while (inserted < opts.count) {
-    const n = Math.min(batchSize, opts.count - inserted);
-    batch.immediate(n);
-    inserted += n;
-    opts.onProgress?.(inserted, opts.count);
+  try {
+    while (inserted < opts.count) {
+      const n = Math.min(batchSize, opts.count - inserted);
+      batch.immediate(n);
+      inserted += n;
+      opts.onProgress?.(inserted, opts.count);
+    }
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`);
   }
   return { inserted, tookMs: Math.round(performance.now() - started) };
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { AppError } from '../../core/contract/reply.js';
 import { closeDatabase, openDatabase } from '../../db/connection.js';
 import { getDatabaseMode, isDatabaseModeSet, setDatabaseMode } from '../../db/auth/index.js';
+import type { CogReference } from '../../core/cog/model.js';
 import { installCogReference } from '../../db/reference/cog-install.js';
 import { loadCogReference } from '../../db/reference/cog-load.js';
 import { systemClock, type AppContext, type Clock } from './context.js';
@@ -42,14 +43,26 @@ function checkMode(opts: BackendOptions, db: AppContext['db']): boolean {
   return mode === 'demo';
 }
 
+// The reference is immutable once built: backends opened in one process (tests, web host restarts) share it.
+const loadedReferences = new Map<string, CogReference>();
+
+function cogReference(db: AppContext['db'], assetsDir: string): CogReference {
+  const { version } = installCogReference(db, path.join(assetsDir, 'cog'));
+  let ref = loadedReferences.get(version);
+  if (!ref) {
+    ref = loadCogReference(db);
+    loadedReferences.set(version, ref);
+  }
+  return ref;
+}
+
 export async function openBackend(opts: BackendOptions): Promise<Backend> {
   const db = openDatabase(opts.dbFile, opts.sqliteBinding ? { nativeBinding: opts.sqliteBinding } : {});
   try {
     const demo = checkMode(opts, db);
-    installCogReference(db, path.join(opts.assetsDir, 'cog'));
     const context: AppContext = {
       db,
-      cog: loadCogReference(db),
+      cog: cogReference(db, opts.assetsDir),
       clock: opts.clock ?? systemClock,
       workstation: opts.workstation ?? os.hostname(),
       sessions: createSessionStore(),

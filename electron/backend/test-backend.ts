@@ -1,6 +1,6 @@
 // Test helper: a backend on a fresh temporary database with a fixed clock, a referent and an agent
 // (cheap scrypt cost), and a `call` that logs in as either of them.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,10 +19,24 @@ export interface TestBackend {
   close(): void;
 }
 
+// A migrated production database with the COG reference installed, copied for each test (installing
+// the reference takes about a second).
+let template: string | null = null;
+async function productionTemplate(): Promise<string> {
+  if (template && existsSync(template)) return template;
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'idv-template-')), 'template.sqlite');
+  const backend = await openBackend({ dbFile: file, demo: false, assetsDir: ASSETS_DIR, sqliteBinding: null });
+  backend.close();
+  template = file;
+  return file;
+}
+
 export async function startTestBackend(opts: { demo?: boolean } = {}): Promise<TestBackend> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'idv-backend-'));
+  const dbFile = path.join(dir, 'test.sqlite');
+  if (!opts.demo) copyFileSync(await productionTemplate(), dbFile);
   const backend = await openBackend({
-    dbFile: path.join(dir, 'test.sqlite'),
+    dbFile,
     demo: opts.demo ?? false,
     assetsDir: ASSETS_DIR,
     sqliteBinding: null,
