@@ -1,0 +1,49 @@
+// « Aide » (F1): the focus order of each screen and every keyboard shortcut, so that an agent
+// never needs the mouse. Keep it in step with lib/keys.ts users.
+import { Dialog } from '../../components/Dialog.js';
+
+const SHORTCUTS: [string, string][] = [
+  ['F1', 'Ouvrir ou fermer cette aide'],
+  ['Alt+R', 'Revenir à la recherche de patient (depuis la recherche ou une fiche)'],
+  ['Alt+N', 'Nouvelle identité (depuis la recherche ou une fiche)'],
+  ['↓ / ↑', 'Recherche : descendre dans les résultats, passer d’une ligne à l’autre ; Lieu de naissance : parcourir les propositions'],
+  ['Début / Fin', 'Première ou dernière ligne des résultats'],
+  ['Entrée', 'Ouvrir l’identité sélectionnée ; choisir le lieu proposé ; valider une boîte de dialogue'],
+  ['Ctrl+S ou Ctrl+Entrée', 'Enregistrer l’identité'],
+  ['Échap', 'Fermer la boîte de dialogue ou la liste ; quitter le formulaire ; revenir de la fiche à la recherche ; effacer la recherche'],
+  ['Alt+M', 'Fiche : modifier l’identité'],
+  ['Alt+D', 'Fiche : contrôle de pièce d’identité'],
+  ['Alt+H', 'Fiche : afficher ou masquer l’historique'],
+  ['Tab / Maj+Tab', 'Champ suivant / précédent'],
+];
+
+const ORDER: [string, string][] = [
+  ['Recherche', 'Zone de recherche (déjà active) → résultats (↓) → Entrée ouvre la fiche.'],
+  ['Formulaire', 'Nom de naissance → Prénom(s) de naissance → Premier prénom de naissance → Date de naissance → Sexe (taper M, F ou I) → Lieu de naissance (taper puis ↓ et Entrée) → Nom utilisé → Prénom utilisé → Enregistrer.'],
+  ['Fiche', 'Nom de l’identité → statut (son info-bulle dit ce qui manque pour la qualifier) → Modifier → Contrôle de pièce d’identité → Historique → attributs.'],
+];
+
+export function HelpDialog({ onClose }: { onClose(): void }) {
+  return (
+    <Dialog title="Aide — clavier" onClose={onClose} wide>
+      <h3>Raccourcis</h3>
+      <table className="help-table">
+        <thead><tr><th scope="col">Touche</th><th scope="col">Action</th></tr></thead>
+        <tbody>
+          {SHORTCUTS.map(([k, a]) => (
+            <tr key={k}><th scope="row"><kbd>{k}</kbd></th><td>{a}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>Ordre de saisie</h3>
+      <dl className="help-order">
+        {ORDER.map(([screen, text]) => (
+          <div key={screen}><dt>{screen}</dt><dd>{text}</dd></div>
+        ))}
+      </dl>
+      <div className="dialog__actions">
+        <button type="button" className="btn" onClick={onClose}>Fermer</button>
+      </div>
+    </Dialog>
+  );
+}
