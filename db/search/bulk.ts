@@ -2,7 +2,7 @@
 // one pass at the end, inside the caller's transaction. A trigger's statement savepoint makes FTS5
 // flush a segment per row; direct inserts let it batch them (about 5× faster for a million rows).
 import type { Db } from '../connection.js';
-import { searchTextOf, type IndexedTraits } from './index-text.js';
+import { indexTextsOf, type IndexedTraits } from './index-text.js';
 
 /**
  * Runs `fn` — which must only INSERT identities (appended ids) — then indexes every identity whose id
@@ -31,14 +31,28 @@ export function indexIdentitiesAfter(db: Db, afterId: number): number {
        used_first_name AS usedFirstName, birth_date AS birthDate FROM identities WHERE id > ? ORDER BY id LIMIT ?`,
   );
   const insert = db.prepare('INSERT INTO identity_search (rowid, terms) VALUES (?, ?)');
+  const insertPhonetic = db.prepare('INSERT INTO identity_phonetic (rowid, keys) VALUES (?, ?)');
   let last = afterId;
   let n = 0;
   for (;;) {
     const rows = chunk.all(last, 5000);
-    for (const r of rows) insert.run(r.id, searchTextOf(r));
+    for (const r of rows) {
+      const [text, phonetic] = indexTextsOf(r);
+      insert.run(r.id, text);
+      insertPhonetic.run(r.id, phonetic);
+    }
     n += rows.length;
     const tail = rows[rows.length - 1];
     if (!tail) return n;
     last = tail.id;
   }
+}
+
+/**
+ * Merges each search index into one segment (about 1 s per million identities). Worth it after a bulk
+ * load: queries that AND a rare term with a frequent one seek through fewer, larger lists.
+ */
+export function optimizeSearchIndex(db: Db): void {
+  db.exec(`INSERT INTO identity_search (identity_search) VALUES ('optimize');
+           INSERT INTO identity_phonetic (identity_phonetic) VALUES ('optimize');`);
 }

@@ -15,22 +15,34 @@ export interface Candidate {
 const COLUMNS = `i.id, i.birth_name AS birthName, i.birth_first_names AS birthFirstNames, i.birth_date AS birthDate,
   i.used_name AS usedName, i.used_first_name AS usedFirstName`;
 
-/** Up to `cap` identities matching an FTS5 expression, optionally only among `within` ids. */
-export function ftsCandidates(db: Db, match: string, cap: number, within: readonly number[] | null): Candidate[] {
+export type SearchTable = 'identity_search' | 'identity_phonetic';
+
+/**
+ * Up to `cap` identities matching an FTS5 expression on `table`, in id order from `afterId` on,
+ * optionally only among `within` ids.
+ */
+export function ftsCandidates(
+  db: Db,
+  table: SearchTable,
+  match: string,
+  cap: number,
+  within: readonly number[] | null,
+  afterId = 0,
+): Candidate[] {
   if (within) {
-    return stmt<[string, string, number], Candidate>(
+    return stmt<[string, number, string, number], Candidate>(
       db,
       `SELECT ${COLUMNS} FROM (
-         SELECT rowid AS id FROM identity_search
-         WHERE identity_search MATCH ? AND rowid IN (SELECT value FROM json_each(?)) LIMIT ?
-       ) c JOIN identities i ON i.id = c.id`,
-    ).all(match, JSON.stringify(within), cap);
+         SELECT rowid AS id FROM ${table}
+         WHERE ${table} MATCH ? AND rowid > ? AND rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid LIMIT ?
+       ) c JOIN identities i ON i.id = c.id ORDER BY i.id`,
+    ).all(match, afterId, JSON.stringify(within), cap);
   }
-  return stmt<[string, number], Candidate>(
+  return stmt<[string, number, number], Candidate>(
     db,
-    `SELECT ${COLUMNS} FROM (SELECT rowid AS id FROM identity_search WHERE identity_search MATCH ? LIMIT ?) c
-     JOIN identities i ON i.id = c.id`,
-  ).all(match, cap);
+    `SELECT ${COLUMNS} FROM (SELECT rowid AS id FROM ${table} WHERE ${table} MATCH ? AND rowid > ? ORDER BY rowid LIMIT ?) c
+     JOIN identities i ON i.id = c.id ORDER BY i.id`,
+  ).all(match, afterId, cap);
 }
 
 /** Identities by id (identifier-only queries). */

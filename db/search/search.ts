@@ -1,10 +1,10 @@
-// Local patient search (domain.md §6b): parses the box, gathers capped candidates from the FTS5 index
-// (exact, then prefix, then phonetic when little was found) or from B-tree indexes (IPP, matricule,
-// one-letter birth name ranges), ranks them and loads only the rows shown.
+// Local patient search (domain.md §6b): parses the box, gathers capped candidates from the FTS5
+// indexes (exact tokens, then prefixes, then phonetic keys when little was found) or from B-tree
+// indexes (IPP, matricule, one-letter birth-name ranges), ranks them and loads only the rows shown.
 import { phoneticKey } from '../../core/search/phonetic.js';
 import { parseSearchQuery, type SearchTerm } from '../../core/search/query.js';
 import { compareCandidates, matchesInitials, RANK_OF, type MatchKind } from '../../core/search/rank.js';
-import { PHONETIC_TAG } from './index-text.js';
+import { indexedNameTokens, MAX_INDEXED_PREFIX } from './index-text.js';
 import type { Db } from '../connection.js';
 import {
   birthNameRange,
@@ -34,12 +34,15 @@ export interface SearchResult {
 export const DEFAULT_LIMIT = 50;
 const MAX_LIMIT = 500;
 /**
- * Candidates read per phase. A broad query (`MAR`, `1980`) matches thousands; we read the first ones in
- * index order, rank those and say `truncated`, instead of sorting the whole set on every keystroke.
+ * Candidates read per phase: one more than the rows shown. A broad query (`MAR`, `1980`) matches
+ * thousands; we read the first ones in index (id) order, rank those and say `truncated`, instead of
+ * sorting the whole set on every keystroke — so the cost does not grow with the base.
  */
-export const CANDIDATE_CAP = 300;
+const capFor = (limit: number) => limit + 1;
 /** Phonetic matching is a fallback: it runs when exact and prefix matching found fewer rows. */
 export const PHONETIC_BELOW = 10;
+/** Candidates read at most when prefixes longer than the precomputed lists are checked one by one. */
+const PREFIX_SCAN_BUDGET = 800;
 
 interface Found {
   candidate: Candidate;
@@ -51,15 +54,32 @@ type NameTerm = Extract<SearchTerm, { kind: 'name' }>;
 type DateTerm = Extract<SearchTerm, { kind: 'date' }>;
 
 const quoted = (token: string) => `"${token}"`;
+const dateParts = (dates: readonly DateTerm[]) => dates.map((d) => quoted(d.value));
 
-function ftsExpression(names: readonly NameTerm[], dates: readonly DateTerm[], mode: 'exact' | 'prefix' | 'phonetic'): string {
-  const nameParts = names.map((n) => {
-    if (mode === 'exact') return quoted(n.value);
-    const prefix = `${quoted(n.value)}*`;
-    const key = mode === 'phonetic' ? phoneticKey(n.value) : '';
-    return key === '' ? prefix : `(${prefix} OR ${quoted(PHONETIC_TAG + key)})`;
-  });
-  return [...nameParts, ...dates.map((d) => quoted(d.value))].join(' AND ');
+/** Every name token whole, with the dates: the exact phase. */
+const exactExpression = (names: readonly NameTerm[], dates: readonly DateTerm[]) =>
+  [...names.map((n) => quoted(n.value)), ...dateParts(dates)].join(' AND ');
+
+/**
+ * Name prefixes. A prefix longer than the precomputed lists makes FTS5 merge the lists of every
+ * matching token; alone, that set is small, but next to other terms it is cut to its first letters
+ * (a fast precomputed list the other terms skip through) and checked in JS — see `longPrefixes`.
+ */
+function prefixExpression(names: readonly NameTerm[], dates: readonly DateTerm[]): string {
+  const alone = names.length + dates.length === 1;
+  const part = (n: NameTerm) => quoted(alone ? n.value : n.value.slice(0, MAX_INDEXED_PREFIX));
+  return [...names.map((n) => `${part(n)}*`), ...dateParts(dates)].join(' AND ');
+}
+
+/** Terms whose prefix match prefixExpression() only approximates. */
+const longPrefixes = (names: readonly NameTerm[], dates: readonly DateTerm[]) =>
+  names.length + dates.length === 1 ? [] : names.filter((n) => n.value.length > MAX_INDEXED_PREFIX);
+
+/** Phonetic keys of the name terms, with the dates; null when no term has a key. */
+function phoneticExpression(names: readonly NameTerm[], dates: readonly DateTerm[]): string | null {
+  const keys = names.map((n) => phoneticKey(n.value)).filter((k) => k !== '');
+  if (keys.length === 0) return null;
+  return [...keys.map(quoted), ...dateParts(dates)].join(' AND ');
 }
 
 /** Ids matching every identifier term (IPP, matricule), with the weakest match kind; null if none typed. */
@@ -92,18 +112,25 @@ function numericIppAlternative(terms: readonly SearchTerm[]): string | null {
   return null;
 }
 
-function collect(db: Db, terms: readonly SearchTerm[], cap: number): Map<number, Found> {
+interface Collected {
+  found: Map<number, Found>;
+  /** A scan stopped at its budget: more identities may match than were looked at. */
+  incomplete: boolean;
+}
+
+function collect(db: Db, terms: readonly SearchTerm[], cap: number, limit: number): Collected {
   const found = new Map<number, Found>();
   const names = terms.filter((t): t is NameTerm => t.kind === 'name');
   const dates = terms.filter((t): t is DateTerm => t.kind === 'date');
   const initials = terms.flatMap((t) => (t.kind === 'initial' ? [t.value] : []));
-  const identifiers = resolveIdentifiers(db, terms, cap);
-  if (identifiers && identifiers.size === 0) return found;
+  // Combined with other terms, an IPP prefix only narrows: read more of it than the rows shown.
+  const identifiers = resolveIdentifiers(db, terms, names.length + dates.length + initials.length > 0 ? PREFIX_SCAN_BUDGET : cap);
+  if (identifiers && identifiers.size === 0) return { found, incomplete: false };
   const within = identifiers ? [...identifiers.keys()] : null;
 
-  const add = (candidates: readonly Candidate[], kind: MatchKind | null) => {
+  const add = (candidates: readonly Candidate[], kind: MatchKind | null, keep?: (c: Candidate) => boolean) => {
     for (const c of candidates) {
-      if (found.has(c.id)) continue;
+      if (found.has(c.id) || (keep && !keep(c))) continue;
       if (!matchesInitials(initials, [c.birthName, c.usedName, c.birthFirstNames, c.usedFirstName])) continue;
       const idKind = identifiers?.get(c.id);
       const kinds: MatchKind[] = [];
@@ -122,25 +149,48 @@ function collect(db: Db, terms: readonly SearchTerm[], cap: number): Map<number,
 
   if (names.length === 0 && dates.length === 0) {
     if (within) add(candidatesByIds(db, within), null);
-    else if (initials[0]) add(birthNameRange(db, initials[0], initials.length > 1 ? cap * 5 : cap), 'prefixe');
-    return found;
+    else if (initials[0]) add(birthNameRange(db, initials[0], initials.length > 1 ? PREFIX_SCAN_BUDGET : cap), 'prefixe');
+    return { found, incomplete: false };
   }
-  add(ftsCandidates(db, ftsExpression(names, dates, 'exact'), cap, within), 'exact');
-  if (names.length > 0 && found.size < cap) {
-    add(ftsCandidates(db, ftsExpression(names, dates, 'prefix'), cap, within), 'prefixe');
+  add(ftsCandidates(db, 'identity_search', exactExpression(names, dates), cap, within), 'exact');
+  let incomplete = false;
+  // More exact rows than shown: prefix rows would rank below every one of them.
+  if (names.length > 0 && found.size <= limit) {
+    const expression = prefixExpression(names, dates);
+    const long = longPrefixes(names, dates);
+    // A prefix longer than the precomputed lists is matched on its start, then checked here.
+    const keep =
+      long.length === 0
+        ? undefined
+        : (c: Candidate) => {
+            const tokens = [...indexedNameTokens(c)];
+            return long.every((n) => tokens.some((t) => t.startsWith(n.value)));
+          };
+    let afterId = 0;
+    for (let scanned = 0; found.size < cap; ) {
+      if (scanned >= Math.max(PREFIX_SCAN_BUDGET, cap)) {
+        incomplete = true;
+        break;
+      }
+      const batch = ftsCandidates(db, 'identity_search', expression, cap, within, afterId);
+      add(batch, 'prefixe', keep);
+      scanned += batch.length;
+      const last = batch[batch.length - 1];
+      if (!keep || !last || batch.length < cap) break;
+      afterId = last.id;
+    }
   }
-  if (names.length > 0 && found.size < PHONETIC_BELOW) {
-    add(ftsCandidates(db, ftsExpression(names, dates, 'phonetic'), cap, within), 'phonetique');
-  }
-  return found;
+  const phonetic = names.length > 0 && found.size < PHONETIC_BELOW ? phoneticExpression(names, dates) : null;
+  if (phonetic) add(ftsCandidates(db, 'identity_phonetic', phonetic, cap, within), 'phonetique');
+  return { found, incomplete };
 }
 
 export function searchIdentities(db: Db, query: string, opts: SearchOptions = {}): SearchResult {
   const started = performance.now();
   const limit = Math.min(Math.max(Math.trunc(opts.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
-  const cap = Math.max(CANDIDATE_CAP, limit + 1);
+  const cap = capFor(limit);
   const { terms } = parseSearchQuery(query);
-  const found = terms.length === 0 ? new Map<number, Found>() : collect(db, terms, cap);
+  const { found, incomplete } = terms.length === 0 ? { found: new Map<number, Found>(), incomplete: false } : collect(db, terms, cap, limit);
 
   const ipp = numericIppAlternative(terms);
   if (ipp) {
@@ -160,5 +210,5 @@ export function searchIdentities(db: Db, query: string, opts: SearchOptions = {}
     const row = loaded.get(c.id);
     if (row) rows.push({ ...row, matchedBy: c.kinds });
   }
-  return { rows, truncated: ranked.length > limit, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+  return { rows, truncated: ranked.length > limit || incomplete, tookMs: Math.round((performance.now() - started) * 100) / 100 };
 }

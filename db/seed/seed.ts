@@ -2,7 +2,7 @@
 // with prepared statements; the search index is written once per batch (db/search/bulk.ts). Journaling
 // seeded data is the caller's choice (`journal` hook), off by default.
 import type { Db } from '../connection.js';
-import { withDeferredSearchIndex } from '../search/bulk.js';
+import { optimizeSearchIndex, withDeferredSearchIndex } from '../search/bulk.js';
 import { createIdentityGenerator, type SyntheticIdentity } from './generator.js';
 
 export interface SeedOptions {
@@ -94,6 +94,7 @@ export function seedIdentities(db: Db, opts: SeedOptions): SeedResult {
       inserted += n;
       opts.onProgress?.(inserted, opts.count);
     }
+    if (inserted > 0) db.transaction(() => optimizeSearchIndex(db)).immediate();
   } finally {
     db.pragma(`cache_size = ${cacheSize}`);
   }

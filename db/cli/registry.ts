@@ -1,0 +1,12 @@
+// The CLI commands, one module each. To add one: create db/cli/commands/<name>.ts exporting a
+// CliCommand, then add it to this list.
+import type { CliCommand } from './command.js';
+import { benchCommand } from './commands/bench.js';
+import { searchCommand } from './commands/search.js';
+import { seedCommand } from './commands/seed.js';
+
+export const COMMANDS: readonly CliCommand[] = [
+  searchCommand,
+  seedCommand,
+  benchCommand,
+];

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { indexIdentitiesAfter, optimizeSearchIndex, withDeferredSearchIndex } from './bulk.js';
+import { searchIdentities } from './search.js';
+import { addIdentity, memoryDb } from './test-helpers.js';
+
+const people = [
+  { ipp: 'B1', birthName: "D'ARTAGNAN", birthFirstNames: 'JEAN-PIERRE MARC', birthDate: '1980-03-12', usedName: 'MARTIN--DUPONT' },
+  { ipp: 'B2', birthName: 'LEFEBVRE', birthFirstNames: 'THOMAS', birthDate: '1975-01-31', usedFirstName: 'TOM' },
+  { ipp: 'B3', birthName: 'DE LA FONTAINE', birthFirstNames: 'ANNE', birthDate: '2001-12-31' },
+];
+const queries = ['dartagnan', 'jean-pierre', 'martindupont', 'lefevre', 'tomas', 'tom', '12/03/1980', '1975', 'delafontaine', 'fontaine anne'];
+const answers = (db: ReturnType<typeof memoryDb>) => queries.map((q) => searchIdentities(db, q).rows.map((r) => [r.ipp, r.matchedBy]));
+
+describe('withDeferredSearchIndex', () => {
+  it('indexes exactly as the per-row triggers do', () => {
+    const byTrigger = memoryDb();
+    for (const p of people) addIdentity(byTrigger, p);
+    const deferred = memoryDb();
+    deferred.transaction(() => withDeferredSearchIndex(deferred, () => people.forEach((p) => addIdentity(deferred, p))))();
+    expect(answers(deferred)).toEqual(answers(byTrigger));
+    expect(answers(byTrigger).every((a) => a.length > 0)).toBe(true);
+    optimizeSearchIndex(deferred);
+    expect(answers(deferred)).toEqual(answers(byTrigger));
+  });
+
+  it('refuses to run outside a transaction and leaves the trigger on after a failure', () => {
+    const db = memoryDb();
+    expect(() => withDeferredSearchIndex(db, () => 1)).toThrow(/transaction/);
+    expect(() =>
+      db.transaction(() =>
+        withDeferredSearchIndex(db, () => {
+          addIdentity(db, people[0]!);
+          throw new Error('boom');
+        }),
+      )(),
+    ).toThrow('boom');
+    expect(db.prepare('SELECT count(*) FROM search_index_deferred').pluck().get()).toBe(0);
+    addIdentity(db, people[1]!);
+    expect(searchIdentities(db, 'lefebvre').rows.map((r) => r.ipp)).toEqual(['B2']);
+  });
+
+  it('indexIdentitiesAfter indexes only the later ids', () => {
+    const db = memoryDb();
+    db.prepare('INSERT INTO search_index_deferred (one) VALUES (1)').run();
+    for (const p of people) addIdentity(db, p);
+    db.prepare('DELETE FROM search_index_deferred').run();
+    expect(indexIdentitiesAfter(db, 1)).toBe(2);
+    expect(searchIdentities(db, 'dartagnan').rows).toEqual([]);
+    expect(searchIdentities(db, 'lefebvre').rows.map((r) => r.ipp)).toEqual(['B2']);
+  });
+});
