@@ -2,6 +2,8 @@
 // CliCommand, then add it to this list.
 import type { CliCommand } from './command.js';
 import { benchCommand } from './commands/bench.js';
+import { importCommand } from './commands/import.js';
+import { journalVerifyCommand } from './commands/journal-verify.js';
 import { searchCommand } from './commands/search.js';
 import { seedCommand } from './commands/seed.js';
 
@@ -9,4 +11,6 @@ export const COMMANDS: readonly CliCommand[] = [
   searchCommand,
   seedCommand,
   benchCommand,
+  importCommand,
+  journalVerifyCommand,
 ];

@@ -10,6 +10,7 @@ import type { Db } from '../connection.js';
 import { appendJournal } from '../journal/index.js';
 import { insertIdentity, ippExists } from '../repos/identities.js';
 import { setActiveIns } from '../repos/ins.js';
+import { withDeferredSearchIndex } from '../search/bulk.js';
 import { nextIpp } from '../repos/meta.js';
 import { readImportCsv } from './csv-records.js';
 import { advanceImportRun, findImportRun, finishImportRun, startImportRun } from './import-runs.js';
@@ -72,7 +73,7 @@ export function runImport(db: Db, text: string, opts: ImportOptions): ImportOutc
   const run = previous ?? startImportRun(db, { fileSha256: sha, fileName: opts.fileName, totalRows: rows.length, startedAt: opts.now(), operator: opts.operator, workstation: opts.workstation });
   const batchSize = opts.batchSize ?? 5000;
   let written = 0;
-  const writeBatch = db.transaction((from: number, to: number) => {
+  const writeBatch = db.transaction((from: number, to: number) => withDeferredSearchIndex(db, () => {
     const at = opts.now();
     for (const row of rows.slice(from, to)) {
       const identity = row.identity;
@@ -97,7 +98,7 @@ export function runImport(db: Db, text: string, opts: ImportOptions): ImportOutc
       written += 1;
     }
     advanceImportRun(db, run.id, to);
-  });
+  }));
   for (let from = resumeAt; from < rows.length; from += batchSize) {
     const to = Math.min(rows.length, from + batchSize);
     writeBatch(from, to);
