@@ -3,16 +3,22 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openBackend, type BackendOptions } from './app.js';
 
-const port = parentPort;
-if (!port) throw new Error('worker.ts must run as a worker thread');
+type Message = { seq: number; channel: unknown; input: unknown; token: unknown } | { close: true };
 
-const backend = await openBackend(workerData as BackendOptions);
-port.on('message', (message: { seq: number; channel: unknown; input: unknown; token: unknown } | { close: true }) => {
-  if ('close' in message) {
-    backend.close();
-    port.close();
-    return;
-  }
-  void backend.dispatch(message.channel, message.input, message.token).then((reply) => port.postMessage({ seq: message.seq, reply }));
-});
-port.postMessage({ ready: true });
+async function serve(): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('worker.ts must run as a worker thread');
+  const backend = await openBackend(workerData as BackendOptions);
+  port.on('message', (message: Message) => {
+    if ('close' in message) {
+      backend.close();
+      port.close();
+      return;
+    }
+    void backend.dispatch(message.channel, message.input, message.token).then((reply) => port.postMessage({ seq: message.seq, reply }));
+  });
+  port.postMessage({ ready: true });
+}
+
+// Bundled as CommonJS for Electron: no top-level await.
+void serve();

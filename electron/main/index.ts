@@ -1,7 +1,9 @@
 // Electron main process: lifecycle only. Single instance, app:// protocol, hardening, the backend
 // worker and the IPC bridge. No business rule and no SQL here (they live in core/ and db/).
 import { app, ipcMain } from 'electron';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { dataDir, DATA_FILE_NAME, DEMO_FILE_NAME } from '../../db/cli/data-file.js';
 import { startBackendWorker, type BackendWorker } from '../backend/worker-client.js';
 import { registerIpc } from './ipc.js';
 import { registerAppSchemeAsPrivileged, serveRenderer } from './protocol.js';
@@ -19,8 +21,10 @@ app.whenReady().then(async () => {
   const dist = path.join(root, 'dist');
   denyAllPermissions();
   serveRenderer(path.join(dist, 'renderer'));
+  mkdirSync(dataDir(process.env), { recursive: true });
   backend = await startBackendWorker(path.join(dist, 'electron', 'backend-worker.cjs'), {
-    dbFile: path.join(app.getPath('userData'), demo ? 'idv-demo.sqlite' : 'idv.sqlite'),
+    // The same file the `idv` CLI opens by default, so imports and the desk share one base.
+    dbFile: path.join(dataDir(process.env), demo ? DEMO_FILE_NAME : DATA_FILE_NAME),
     demo,
     assetsDir: app.isPackaged ? path.join(process.resourcesPath, 'assets') : path.join(root, 'assets'),
     // The Electron-ABI build of better-sqlite3 lives beside the Node one (scripts/electron-native.mjs).
