@@ -1,14 +1,17 @@
 // The app shell: header (demo banner, operator, Aide, déconnexion), the current screen, and the
-// global shortcuts (F1 aide, Alt+R recherche, Alt+N nouvelle identité, Échap from a fiche).
+// global shortcuts (F1 aide, Alt+R recherche, Alt+N nouvelle identité, Alt+I INSi from the search,
+// Échap from a fiche).
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { HelpDialog } from './features/help/HelpDialog.js';
 import { IdentityDetailScreen } from './features/identity-detail/IdentityDetailScreen.js';
 import { IdentityFormScreen } from './features/identity-form/IdentityFormScreen.js';
+import { InsiScreen } from './features/insi/InsiScreen.js';
 import { LoginScreen } from './features/login/LoginScreen.js';
 import { SearchScreen } from './features/search/SearchScreen.js';
 import { isAlt } from './lib/keys.js';
 import { useStores } from './stores/context.js';
+import { EMPTY_DRAFT } from './stores/form-store.js';
 
 export function App() {
   const { session, nav, search } = useStores();
@@ -45,6 +48,9 @@ export function App() {
       } else if (isAlt(e, 'n') && !onForm) {
         e.preventDefault();
         n.go({ screen: 'create' });
+      } else if (isAlt(e, 'i') && screen === 'search') {
+        e.preventDefault();
+        n.go({ screen: 'insi', subject: { kind: 'draft', draft: { ...EMPTY_DRAFT }, from: 'search' } });
       } else if (e.key === 'Escape' && screen === 'detail' && !e.defaultPrevented) {
         e.preventDefault();
         n.go({ screen: 'search' });
@@ -54,7 +60,12 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [nav, session]);
 
-  const key = route.screen === 'detail' || route.screen === 'edit' ? `${route.screen}-${route.id}` : route.screen;
+  const key =
+    route.screen === 'detail' || route.screen === 'edit'
+      ? `${route.screen}-${route.id}`
+      : route.screen === 'insi'
+        ? `insi-${route.subject.kind === 'identity' ? route.subject.view.id : 'new'}`
+        : route.screen;
   return (
     <div className="app">
       <header className="app-header">
@@ -86,9 +97,10 @@ export function App() {
       {phase === 'ready' && operator && (
         <div key={key} className="screen-wrap">
           {route.screen === 'search' && <SearchScreen />}
-          {route.screen === 'detail' && <IdentityDetailScreen id={route.id} />}
-          {route.screen === 'create' && <IdentityFormScreen id={null} />}
+          {route.screen === 'detail' && <IdentityDetailScreen id={route.id} notice={route.notice} />}
+          {route.screen === 'create' && <IdentityFormScreen id={null} initialDraft={route.draft} />}
           {route.screen === 'edit' && <IdentityFormScreen id={route.id} />}
+          {route.screen === 'insi' && <InsiScreen subject={route.subject} />}
         </div>
       )}
       {helpOpen && <HelpDialog onClose={() => nav.getState().setHelp(false)} />}

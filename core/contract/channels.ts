@@ -14,6 +14,9 @@ import {
   RoleSchema,
   SearchRowSchema,
   BirthplaceSchema,
+  InsiOutcomeSchema,
+  InsiStatusSchema,
+  VitaleCardSchema,
 } from './schemas.js';
 
 type Access = 'public' | 'agent' | 'referent';
@@ -103,6 +106,50 @@ export const channels = {
     'agent',
     z.object({ code: z.string().max(10), birthDate: z.string().max(20).optional() }),
     BirthplaceSchema.nullable(),
+  ),
+
+  'insi.status': channel('agent', z.object({}), InsiStatusSchema),
+  /** Cards present in the (virtual) Vitale card reader. */
+  'insi.cards': channel('agent', z.object({}), z.array(VitaleCardSchema)),
+  /**
+   * Asks INSi for the INS of an identity (identityId) or of a new patient (draft), by traits (with the
+   * automatic retries of seed §3.2) or by Vitale card. Returns the comparison; nothing is changed yet.
+   */
+  'insi.search': channel(
+    'agent',
+    z.object({
+      mode: z.enum(['traits', 'vitale']),
+      identityId: IdentityId.nullable(),
+      draft: IdentityDraftSchema.nullable(),
+      cardId: z.string().max(64).nullable(),
+      beneficiaryIndex: z.number().int().min(0).max(20).nullable(),
+    }),
+    InsiOutcomeSchema,
+  ),
+  /** Accepts a CR 00 answer: strict traits replaced by INSi's byte for byte, INS + OID + history stored, INSi+. */
+  'insi.accept': channel(
+    'agent',
+    z.object({
+      callId: z.string().max(64),
+      /** For an existing identity: the version the comparison was made against. */
+      version: z.number().int().nonnegative().nullable(),
+      /** For a new patient: used names typed at the desk (never taken from INSi). */
+      usedName: z.string().max(200).nullish(),
+      usedFirstName: z.string().max(200).nullish(),
+      /** The returned COG is absent from our reference: the agent accepts it explicitly. */
+      acceptUnknownBirthplace: z.boolean(),
+      /** Optional document check recorded in the same step (→ qualifiée). */
+      documentCheck: z.object({ deviceType: z.string().min(1).max(10), validUntil: z.string().max(20) }).nullable(),
+    }),
+    IdentityViewSchema,
+  ),
+  /** Refuses an answer: nothing changes, the decision is journaled. */
+  'insi.refuse': channel('agent', z.object({ callId: z.string().max(64), reason: z.string().max(500) }), z.object({})),
+  /** Verification: the stored INS and traits must be returned unchanged by INSi; failure drops INSi+. */
+  'insi.verify': channel(
+    'agent',
+    z.object({ identityId: IdentityId }),
+    z.object({ verdict: z.enum(['confirmed', 'failed', 'unavailable']), message: z.string(), identity: IdentityViewSchema }),
   ),
 
   'journal.verify': channel(

@@ -86,6 +86,10 @@ export const IdentityViewSchema = z.object({
   missingForQualified: z.array(z.string()),
   /** Strict traits locked (non-provisoire): editing needs an explicit unlock with a reason. */
   traitsLocked: z.boolean(),
+  /** Whether « Interroger INSi » is possible (douteuse/fictive: no, with the reason) and the RNIV warning to show. */
+  insiCall: z.object({ allowed: z.boolean(), reason: z.string().nullable(), warning: z.string().nullable() }),
+  /** The traits were accepted from INSi (INSi+) on this date, or null. */
+  insiVerifiedAt: z.string().nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -139,3 +143,89 @@ export const CogSuggestionSchema = z.object({
 });
 
 export const DeviceTypeSchema = z.object({ code: z.string(), label: z.string(), minorsOnly: z.boolean() });
+
+// ——— INSi (teleservice) ———
+
+export const DiffSegmentSchema = z.object({ text: z.string(), kind: z.enum(['same', 'added', 'removed']) });
+
+export const InsiFieldComparisonSchema = z.object({
+  field: z.enum(['birthName', 'birthFirstNames', 'firstBirthName', 'sex', 'birthDate', 'birthplace', 'matricule']),
+  label: z.string(),
+  local: z.string().nullable(),
+  returned: z.string(),
+  verdict: z.enum(['concordant', 'concordant_historique', 'different', 'absent_local']),
+  verdictLabel: z.string(),
+  /** Character-level diff from local to returned, for highlighting. */
+  segments: z.array(DiffSegmentSchema),
+  explanation: z.string().nullable(),
+});
+
+export const InsiMessageSchema = z.object({
+  audience: z.enum(['agent', 'administrateur']),
+  title: z.string(),
+  text: z.string(),
+  advice: z.array(z.string()),
+});
+
+/** The identity INSi returned, as shown in the comparison (traits byte for byte as INSi sent them). */
+export const InsiReturnedSchema = z.object({
+  birthName: z.string(),
+  birthFirstNames: z.string(),
+  firstBirthName: z.string(),
+  sex: z.string(),
+  birthDate: z.string(),
+  birthplaceCog: z.string().nullable(),
+  birthplaceLabel: z.string(),
+  matricule: z.string(),
+  oid: z.string(),
+  kind: z.enum(['NIR', 'NIA', 'TEST', 'DEMO', 'AUTRE']),
+  historyCount: z.number().int(),
+});
+
+export const InsiAttemptSchema = z.object({
+  /** French: « Premier appel sans lieu de naissance », « Relance avec le lieu de naissance »… */
+  reason: z.string(),
+  /** French summary of what was sent (« ADRTROIS / TOUSSAINT / M / 01/01/1960 »). */
+  sent: z.string(),
+  /** « 00 », « 01 », « 02 » or the fault code. */
+  result: z.string(),
+  durationMs: z.number(),
+});
+
+export const InsiOutcomeSchema = z.object({
+  /** Server-side handle of this answer: accept/refuse refer to it (the client never sends INSi traits back). */
+  callId: z.string(),
+  outcome: z.enum(['found', 'not_found', 'multiple', 'failed', 'invalid_query', 'nothing_to_send']),
+  message: InsiMessageSchema.nullable(),
+  attempts: z.array(InsiAttemptSchema),
+  returned: InsiReturnedSchema.nullable(),
+  comparison: z
+    .object({
+      fields: z.array(InsiFieldComparisonSchema),
+      allConcordant: z.boolean(),
+      returnedBirthplaceUnknown: z.boolean(),
+      notices: z.array(z.string()),
+    })
+    .nullable(),
+  /** RNIV warnings that do not block (e.g. provisoire identity without document check). */
+  warnings: z.array(z.string()),
+  identityId: IdentityId.nullable(),
+  identityVersion: z.number().int().nullable(),
+  environment: z.string(),
+});
+
+export const VitaleCardSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  synthetic: z.boolean(),
+  beneficiaries: z.array(z.object({ index: z.number().int(), label: z.string(), quality: z.string() })),
+});
+
+export const InsiStatusSchema = z.object({
+  available: z.boolean(),
+  environment: z.string(),
+  endpoint: z.string().nullable(),
+  /** Why INSi cannot be called from this workstation, in French, when unavailable. */
+  reason: z.string().nullable(),
+  cardReader: z.boolean(),
+});

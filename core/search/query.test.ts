@@ -73,3 +73,20 @@ describe('parseSearchQuery', () => {
     );
   });
 });
+
+describe('parseSearchQuery — a date being typed next to names', () => {
+  it.each<[string, SearchTerm[], string[]]>([
+    ['mar 19', [name('MAR')], ['19']],
+    ['19 mar', [name('MAR')], ['19']],
+    ['dupont jean 198', [name('DUPONT'), name('JEAN')], ['198']],
+    ['lefevre 1203198', [name('LEFEVRE')], ['1203198']],
+    ['12/03/19 lef', [name('LEF')], ['12/03/19']],
+    ['mar 1980', [name('MAR'), { kind: 'date', value: '1980', precision: 'year', raw: '1980' }], []],
+    ['19', [{ kind: 'ipp', value: '19' }], []],
+    ['1234567', [{ kind: 'ipp', value: '1234567' }], []],
+    ['mar P12', [name('MAR'), { kind: 'ipp', value: 'P12' }], []],
+    ['mar 12345678', [name('MAR'), { kind: 'ipp', value: '12345678' }], []],
+  ])('%j', (query, terms, ignored) => {
+    expect(parseSearchQuery(query)).toEqual({ terms, ignored });
+  });
+});

@@ -151,5 +151,20 @@ export function parseSearchQuery(raw: string): ParsedQuery {
     else if (term) terms.push(term);
     i += 1;
   }
-  return { terms, ignored };
+  return withoutDatesBeingTyped(terms, ignored);
+}
+
+/**
+ * Next to other terms, a short run of digits (`mar 19`, `dupont 1203198`) is a birth date being typed,
+ * not an IPP: it is ignored until it forms a date, so the names alone keep their rows instead of
+ * narrowing to nobody. Typed alone, it stays an IPP start. (A year prefix would be no safer: `19`
+ * may as well be the day of `19/05/2010`.)
+ */
+function withoutDatesBeingTyped(terms: SearchTerm[], ignored: string[]): ParsedQuery {
+  const typing = (t: SearchTerm) => t.kind === 'ipp' && /^\d{1,7}$/.test(t.value);
+  if (terms.length < 2 || !terms.some((t) => !typing(t))) return { terms, ignored };
+  return {
+    terms: terms.filter((t) => !typing(t)),
+    ignored: [...ignored, ...terms.filter(typing).map((t) => (t as { value: string }).value)],
+  };
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CogReference } from '../../core/cog/model.js';
 import { openDatabase, type Db } from '../connection.js';
-import { verifyJournal } from '../journal/index.js';
+import { appendJournal, createJournalAppender, verifyJournal } from '../journal/index.js';
 import { installCogReference } from '../reference/cog-install.js';
 import { loadCogReference } from '../reference/cog-load.js';
 import { runImport, type ImportOptions } from './run-import.js';
@@ -93,5 +93,38 @@ describe('import', () => {
     const outcome = runImport(db, other, options({ dryRun: true }));
     expect(outcome.rows[0]).toMatchObject({ ok: false, errors: [{ field: 'ipp', code: 'ipp_exists' }] });
     expect(() => runImport(db, 'ipp;nom_naissance\nA;B\n', options())).toThrow(/obligatoire/);
+  });
+});
+
+describe('import journal (bulk appender)', () => {
+  it('chains its entries after existing ones, across batches, and verifyJournal passes', () => {
+    const db = freshDb();
+    const entry = (id: number) => ({
+      at: '2026-11-23T07:00:00.000Z', operator: 'x', workstation: 'w', action: 'identity.import' as const,
+      entity: 'identity' as const, entityId: id, reason: null, changes: [],
+    });
+    appendJournal(db, entry(0));
+    runImport(db, csv, options({ batchSize: 2 }));
+    appendJournal(db, entry(99));
+    const seqs = db.prepare('SELECT seq FROM journal ORDER BY seq').pluck().all();
+    expect(seqs).toEqual([1, 2, 3, 4, 5]);
+    expect(verifyJournal(db)).toMatchObject({ ok: true, entries: 5 });
+  });
+
+  it('writes the same rows as appendJournal would', () => {
+    const a = freshDb();
+    const b = freshDb();
+    const e = (n: number) => ({
+      at: `2026-11-23T07:00:0${n}.000Z`, operator: 'x', workstation: 'w', action: 'identity.import' as const,
+      entity: 'identity' as const, entityId: n, reason: null, changes: [{ field: 'birthName', before: null, after: `N${n}` }], data: { line: n },
+    });
+    for (const n of [1, 2, 3]) appendJournal(a, e(n));
+    b.transaction(() => {
+      const append = createJournalAppender(b);
+      for (const n of [1, 2, 3]) append(e(n));
+    })();
+    const rows = (db: Db) => db.prepare('SELECT * FROM journal ORDER BY seq').all();
+    expect(rows(b)).toEqual(rows(a));
+    expect(() => createJournalAppender(b)).toThrow(/transaction/);
   });
 });

@@ -82,3 +82,29 @@ export function appendAccess(db: Db, entry: NewAccessEntry): number {
   ).run(seq, entry.at, entry.operator, entry.workstation, entry.identityId, entry.action, prev, hash);
   return seq;
 }
+
+/**
+ * Bulk path (CSV import): appends many entries inside ONE transaction, reading the chain head once and
+ * keeping it in memory, with a statement prepared once. Same rows and chain as appendJournal (entries
+ * from both interleave correctly only if nothing else appends meanwhile: use it for a batch, then drop it).
+ */
+export function createJournalAppender(db: Db): (entry: NewJournalEntry) => number {
+  if (!db.inTransaction) throw new Error('createJournalAppender doit être appelé dans une transaction.');
+  const head = stmt<[], Head>(db, 'SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get();
+  let seq = head?.seq ?? 0;
+  let prev: Buffer = head?.hash ?? GENESIS_HASH;
+  const insert = stmt(
+    db,
+    `INSERT INTO journal (seq, at, operator, workstation, action, entity, entity_id, reason, payload, prev_hash, hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return (entry) => {
+    const next = seq + 1;
+    const payload = encodePayload(entry.changes, entry.data);
+    const hash = chainHash(journalFields(next, entry, entry.entityId, entry.reason, payload), prev);
+    insert.run(next, entry.at, entry.operator, entry.workstation, entry.action, entry.entity, entry.entityId, entry.reason, payload, prev, hash);
+    seq = next;
+    prev = hash;
+    return next;
+  };
+}

@@ -34,3 +34,10 @@ describe('journal payload encoding', () => {
     expect(encodePayload([])).toBe('');
   });
 });
+
+describe('fields named like Object.prototype members', () => {
+  it.each(['toString', 'constructor', 'hasOwnProperty', '__proto__'])('round-trips a change of « %s »', (field) => {
+    const changes = [{ field, before: 'a', after: 'b' }];
+    expect(decodePayload(encodePayload(changes)).changes).toEqual(changes);
+  });
+});

@@ -27,8 +27,10 @@ const CODES: Record<string, string> = {
 const FIELDS: Record<string, string> = Object.fromEntries(Object.entries(CODES).map(([f, c]) => [c, f]));
 
 // A field whose own name is a code is escaped with '=' so decoding stays unambiguous.
-const encodeField = (f: string): string => CODES[f] ?? (f in FIELDS || f.startsWith('=') ? `=${f}` : f);
-const decodeField = (c: string): string => FIELDS[c] ?? (c.startsWith('=') ? c.slice(1) : c);
+// Own keys only: a field named like an Object.prototype member (toString…) is an ordinary field.
+const own = (table: Record<string, string>, key: string): string | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+const encodeField = (f: string): string => own(CODES, f) ?? (Object.hasOwn(FIELDS, f) || f.startsWith('=') ? `=${f}` : f);
+const decodeField = (c: string): string => own(FIELDS, c) ?? (c.startsWith('=') ? c.slice(1) : c);
 
 export function encodePayload(changes: readonly JournalChange[], data?: unknown): string {
   const p: { n?: Record<string, unknown>; c?: unknown[]; d?: unknown } = {};

@@ -4,9 +4,11 @@ import type { Migration } from './types.js';
 import m0001 from './0001-init.js';
 import m0002 from './0002-search-index.js';
 import m0003 from './0003-import-runs.js';
+import m0004 from './0004-insi-answers-review-queue.js';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001,
   m0002,
   m0003,
+  m0004,
 ];

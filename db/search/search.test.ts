@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchRowSchema } from '../../core/contract/schemas.js';
 import type { Db } from '../connection.js';
 import { seedIdentities } from '../seed/seed.js';
+import { FIELD_TIER, termTier } from '../../core/search/rank.js';
 import { searchIdentities } from './search.js';
 import { addIdentity, addIns, memoryDb } from './test-helpers.js';
 
@@ -188,5 +189,45 @@ describe('search index maintenance', () => {
     expect(idsOf('qzwusage')).toEqual([id]);
     db.prepare('DELETE FROM identities WHERE id = ?').run(id);
     expect(idsOf('qzwapres')).toEqual([]);
+  });
+});
+
+describe('searchIdentities — ranking of a broad name', () => {
+  const tierOf = (term: string) => (r: { birthName: string; birthFirstNames: string; usedName: string | null; usedFirstName: string | null }) =>
+    termTier(term, r);
+
+  it('« mar »: birth names starting with MAR before used names, before first names (MARIE…)', () => {
+    const rows = searchIdentities(db, 'mar', { limit: 500 }).rows;
+    const tiers = rows.map(tierOf('MAR'));
+    expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
+    expect(tiers[0]).toBeLessThanOrEqual(FIELD_TIER.birthNameStart);
+    expect(tiers).toContain(FIELD_TIER.firstNameStart);
+  });
+
+  it('« mar » truncated: the first page is the first birth names starting with MAR, in name order', () => {
+    const r = searchIdentities(db, 'mar', { limit: 5 });
+    expect(r.truncated).toBe(true);
+    const expected = db
+      .prepare(`SELECT birth_name || '|' || birth_first_names FROM identities WHERE birth_name >= 'MAR' AND birth_name < 'MAS' ORDER BY birth_name, birth_first_names LIMIT 5`)
+      .pluck()
+      .all();
+    expect(r.rows.map((x) => `${x.birthName}|${x.birthFirstNames}`)).toEqual(expected);
+  });
+
+  it('puts an exact birth name before a longer birth name and before the same word as a first name', () => {
+    const exact = addIdentity(db, { ipp: 'T0000201', birthName: 'QZWMAR', birthFirstNames: 'PAUL', birthDate: '1971-01-01' });
+    const longer = addIdentity(db, { ipp: 'T0000202', birthName: 'QZWMARAIS', birthFirstNames: 'PAUL', birthDate: '1972-01-01' });
+    const used = addIdentity(db, { ipp: 'T0000203', birthName: 'AAQZW', birthFirstNames: 'PAUL', birthDate: '1973-01-01', usedName: 'QZWMARCEAU' });
+    const first = addIdentity(db, { ipp: 'T0000204', birthName: 'AAQZX', birthFirstNames: 'QZWMAR', birthDate: '1974-01-01' });
+    // QZWMARTIN--QZWBLANC (a birth-name start too) sorts by name between QZWMARAIS and the used name.
+    expect(idsOf('qzwmar')).toEqual([exact, longer, ids.double, used, first]);
+    db.prepare('DELETE FROM identities WHERE id IN (?, ?, ?, ?)').run(exact, longer, used, first);
+  });
+});
+
+describe('searchIdentities — a date being typed does not wipe the rows out', () => {
+  it.each(['lefevre 19', 'lefevre 198', 'lefevre 1203', 'lefevre 12/03/19', '12/03/19 lefevre', 'lefevre 12/0'])('%j', (q) => {
+    expect(idsOf(q)).toContain(ids.lefevre);
+    expect(idsOf(q)).toEqual(idsOf('lefevre'));
   });
 });

@@ -3,7 +3,7 @@
 // indexes (IPP, matricule, one-letter birth-name ranges), ranks them and loads only the rows shown.
 import { phoneticKey } from '../../core/search/phonetic.js';
 import { parseSearchQuery, type SearchTerm } from '../../core/search/query.js';
-import { compareCandidates, matchesInitials, RANK_OF, type MatchKind } from '../../core/search/rank.js';
+import { compareCandidates, FIELD_TIER, matchesInitials, RANK_OF, rankOf, termTier, type MatchKind } from '../../core/search/rank.js';
 import { indexedNameTokens, MAX_INDEXED_PREFIX } from './index-text.js';
 import type { Db } from '../connection.js';
 import {
@@ -127,6 +127,7 @@ function collect(db: Db, terms: readonly SearchTerm[], cap: number, limit: numbe
   const identifiers = resolveIdentifiers(db, terms, names.length + dates.length + initials.length > 0 ? PREFIX_SCAN_BUDGET : cap);
   if (identifiers && identifiers.size === 0) return { found, incomplete: false };
   const within = identifiers ? [...identifiers.keys()] : null;
+  const typed = names.map((n) => n.value);
 
   const add = (candidates: readonly Candidate[], kind: MatchKind | null, keep?: (c: Candidate) => boolean) => {
     for (const c of candidates) {
@@ -141,7 +142,7 @@ function collect(db: Db, terms: readonly SearchTerm[], cap: number, limit: numbe
       }
       if (kind) {
         kinds.push(kind);
-        rank = Math.max(rank, RANK_OF[kind]);
+        rank = Math.max(rank, rankOf(kind, typed, c));
       } else if (idKind === 'prefix') kinds.push('prefixe');
       found.set(c.id, { candidate: c, kinds, rank });
     }
@@ -151,6 +152,15 @@ function collect(db: Db, terms: readonly SearchTerm[], cap: number, limit: numbe
     if (within) add(candidatesByIds(db, within), null);
     else if (initials[0]) add(birthNameRange(db, initials[0], initials.length > 1 ? PREFIX_SCAN_BUDGET : cap), 'prefixe');
     return { found, incomplete: false };
+  }
+  // One broad name alone (`mar`): birth names first, read in name order from their B-tree, so the
+  // first page holds the best-ranked rows even when thousands match; a full page ends the search.
+  const one = names.length === 1 && dates.length === 0 && initials.length === 0 && !within ? names[0] : undefined;
+  if (one) {
+    const byBirthName = birthNameRange(db, one.value, cap);
+    add(byBirthName, 'exact', (c) => termTier(one.value, c) === FIELD_TIER.birthName);
+    add(byBirthName, 'prefixe');
+    if (byBirthName.length >= cap) return { found, incomplete: false };
   }
   add(ftsCandidates(db, 'identity_search', exactExpression(names, dates), cap, within), 'exact');
   let incomplete = false;

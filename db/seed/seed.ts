@@ -1,19 +1,23 @@
 // Inserts synthetic identities (identities, INS, attributes, document checks) in large transactions
-// with prepared statements; the search index is written once per batch (db/search/bulk.ts). Journaling
-// seeded data is the caller's choice (`journal` hook), off by default.
+// with prepared statements; the search index is written once per batch (db/search/bulk.ts). A load as
+// large as the base (≥ 50,000 rows) runs as ONE transaction with its secondary indexes suspended and
+// re-created at the end (db/search/bulk-indexes.ts): all or nothing, and sorted index builds instead of
+// random page updates. Journaling seeded data is the caller's choice (`journal` hook), off by default.
 import type { Db } from '../connection.js';
+import { BULK_DEFERRABLE_INDEXES, withDeferredIndexes, worthDeferringIndexes } from '../search/bulk-indexes.js';
 import { optimizeSearchIndex, withDeferredSearchIndex } from '../search/bulk.js';
+import { withBulkPragmas } from './bulk-pragmas.js';
 import { createIdentityGenerator, type SyntheticIdentity } from './generator.js';
 
 export interface SeedOptions {
   count: number;
   seed: string | number;
   now: Date;
-  /** Rows per transaction (default 20,000). */
+  /** Rows per transaction (default 20,000); a large load (see above) is one transaction, written in such batches. */
   batchSize?: number;
   /** Called inside the transaction after each identity is written. */
   journal?: (db: Db, identityId: number) => void;
-  /** Progress callback after each committed batch. */
+  /** Progress callback after each batch written (committed, except in a large load's single transaction). */
   onProgress?: (inserted: number, total: number) => void;
 }
 
@@ -78,25 +82,34 @@ export function seedIdentities(db: Db, opts: SeedOptions): SeedResult {
   };
 
   const batchSize = Math.max(1, opts.batchSize ?? 20_000);
-  const batch = db.transaction((n: number) =>
-    withDeferredSearchIndex(db, () => {
-      for (let i = 0; i < n; i++) write(next());
-    }),
-  );
-  // Random-order index inserts (birth date, names) need the index pages in cache; restored after.
-  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma('cache_size = -262144');
+  const existing = db.prepare('SELECT count(*) FROM identities').pluck().get() as number;
+  const large = worthDeferringIndexes(opts.count, existing);
+  // A matricule lookup (second seed into a base with INS) needs ins_matricule during the load.
+  const deferrable = BULK_DEFERRABLE_INDEXES.filter((name) => !(hadIns && name === 'ins_matricule'));
   let inserted = 0;
-  try {
-    while (inserted < opts.count) {
-      const n = Math.min(batchSize, opts.count - inserted);
-      batch.immediate(n);
-      inserted += n;
-      opts.onProgress?.(inserted, opts.count);
-    }
+  const writeRows = (n: number) => {
+    for (let i = 0; i < n; i++) write(next());
+    inserted += n;
+  };
+  const batch = db.transaction((n: number) => withDeferredSearchIndex(db, () => writeRows(n)));
+  const all = db.transaction(() =>
+    withDeferredIndexes(db, deferrable, () =>
+      withDeferredSearchIndex(db, () => {
+        while (inserted < opts.count) {
+          writeRows(Math.min(batchSize, opts.count - inserted));
+          opts.onProgress?.(inserted, opts.count);
+        }
+      }),
+    ),
+  );
+  withBulkPragmas(db, () => {
+    if (large) all.immediate();
+    else
+      while (inserted < opts.count) {
+        batch.immediate(Math.min(batchSize, opts.count - inserted));
+        opts.onProgress?.(inserted, opts.count);
+      }
     if (inserted > 0) db.transaction(() => optimizeSearchIndex(db)).immediate();
-  } finally {
-    db.pragma(`cache_size = ${cacheSize}`);
-  }
+  });
   return { inserted, tookMs: Math.round(performance.now() - started) };
 }

@@ -22,6 +22,17 @@ export class SearchPage {
     await expect(this.status()).not.toHaveText(/^(Recherche…)?$/);
   }
 
+  /** Searches, checks exactly one row matches `name`, opens it (select, then Entrée). */
+  async open(query: string, name: RegExp) {
+    await this.search(query);
+    const row = this.rowWith(name);
+    await expect(row).toHaveCount(1);
+    await row.click();
+    await row.press('Enter');
+    // The detail focuses its heading once the identity is loaded: its shortcuts work from then on.
+    await expect(this.page.getByRole('heading', { level: 1, name })).toBeFocused();
+  }
+
   async expectRow(row: Locator) {
     await expect(row).toHaveCount(1);
   }

@@ -1,5 +1,6 @@
 // Composition of the backend: opens the database (migrations), installs and loads the COG reference,
-// prepares demo data when asked, and returns the dispatcher every transport uses.
+// prepares demo data when asked, opens the INSi runtime (demo: the simulator as a child process), and
+// returns the dispatcher every transport uses. close() stops the simulator too.
 import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../core/contract/reply.js';
@@ -12,6 +13,8 @@ import { systemClock, type AppContext, type Clock } from './context.js';
 import { prepareDemo } from './demo.js';
 import { createDispatcher, type Dispatcher } from './dispatch.js';
 import { handlers } from './handlers/index.js';
+import { openInsiRuntime, type InsiRuntime } from './insi-flow/runtime.js';
+import type { InsiSettings } from './insi-flow/settings.js';
 import { createSessionStore } from './sessions.js';
 
 export interface BackendOptions {
@@ -23,12 +26,15 @@ export interface BackendOptions {
   sqliteBinding: string | null;
   workstation?: string;
   clock?: Clock;
+  /** INSi settings given by the host; else `<dbFile>.insi.json` / IDV_INSI_* (ignored in demo mode: simulator). */
+  insiSettings?: InsiSettings | null;
 }
 
 export interface Backend {
   dispatch: Dispatcher;
   context: AppContext;
-  close(): void;
+  /** Closes the database at once; the promise resolves when the INSi simulator (demo) has stopped. */
+  close(): Promise<void>;
 }
 
 function checkMode(opts: BackendOptions, db: AppContext['db']): boolean {
@@ -58,6 +64,7 @@ function cogReference(db: AppContext['db'], assetsDir: string): CogReference {
 
 export async function openBackend(opts: BackendOptions): Promise<Backend> {
   const db = openDatabase(opts.dbFile, opts.sqliteBinding ? { nativeBinding: opts.sqliteBinding } : {});
+  let insi: InsiRuntime | null = null;
   try {
     const demo = checkMode(opts, db);
     const context: AppContext = {
@@ -67,6 +74,7 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
       workstation: opts.workstation ?? os.hostname(),
       sessions: createSessionStore(),
       demo,
+      insi: (insi = openInsiRuntime({ db, dbFile: opts.dbFile, demo, settings: opts.insiSettings ?? null })),
     };
     if (demo) prepareDemo(context);
     const dispatch = createDispatcher({
@@ -74,8 +82,18 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
       handlers,
       resolveOperator: (token) => context.sessions.get(token),
     });
-    return { dispatch, context, close: () => closeDatabase(db) };
+    let closing: Promise<void> | null = null;
+    const close = () => {
+      closing ??= (async () => {
+        const insi = context.insi.close();
+        closeDatabase(db);
+        await insi;
+      })();
+      return closing;
+    };
+    return { dispatch, context, close };
   } catch (error) {
+    void (insi as InsiRuntime | null)?.close();
     closeDatabase(db);
     throw error;
   }

@@ -1,9 +1,10 @@
 // What every use case receives: the database, the COG reference, the injected clock, the workstation
-// name and the configured list of high-trust identity devices.
+// name, the INSi runtime (client, card reader, demo simulator) and the configured list of high-trust devices.
 import type { CogReference } from '../../core/cog/model.js';
 import { DEFAULT_DEVICE_TYPES, type DeviceType } from '../../core/identity/labels.js';
 import type { Db } from '../../db/connection.js';
 import { getMeta } from '../../db/repos/meta.js';
+import type { InsiRuntime } from './insi-flow/runtime.js';
 import type { SessionStore } from './sessions.js';
 
 export interface Clock {
@@ -20,6 +21,8 @@ export interface AppContext {
   workstation: string;
   sessions: SessionStore;
   demo: boolean;
+  /** Replaceable (configuration reload, tests); closed with the backend. */
+  insi: InsiRuntime;
 }
 
 export const systemClock: Clock = {

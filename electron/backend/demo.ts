@@ -1,11 +1,14 @@
 // Demo mode: on a fresh demo database, creates the two documented demo operators (referent/referent,
-// accueil/accueil — refused in a production database) and seeds a few hundred synthetic identities,
-// each with its creation journal entry.
+// accueil/accueil — refused in a production database), seeds a few hundred synthetic identities, and adds
+// the INSi demo identities (local variants of the simulator's test persons), each with its journal entries.
 import { createOperator, needsBootstrap } from '../../db/auth/index.js';
 import { appendJournal } from '../../db/journal/index.js';
-import { getIdentity } from '../../db/repos/identities.js';
+import { setAttribute } from '../../db/repos/attributes.js';
+import { getIdentity, insertIdentity } from '../../db/repos/identities.js';
+import { nextIpp } from '../../db/repos/meta.js';
 import { seedIdentities } from '../../db/seed/index.js';
 import type { AppContext } from './context.js';
+import { DEMO_INSI_IDENTITIES } from './insi-flow/demo-identities.js';
 
 export const DEMO_OPERATORS = [
   { username: 'referent', displayName: 'Référente démo', role: 'referent', password: 'referent' },
@@ -53,4 +56,46 @@ export function prepareDemo(ctx: AppContext): void {
       });
     },
   });
+  seedInsiDemoIdentities(ctx, at);
+}
+
+const CREATED_FIELDS = ['ipp', 'birthName', 'birthFirstNames', 'firstBirthName', 'sex', 'birthDate', 'birthplaceCog', 'usedName', 'usedFirstName', 'status'] as const;
+
+/** The INSi scenarios of the demo (insi-flow/demo-identities.ts), provisoire, journaled like the others. */
+function seedInsiDemoIdentities(ctx: AppContext, at: string): void {
+  ctx.db.transaction(() => {
+    for (const d of DEMO_INSI_IDENTITIES) {
+      const id = insertIdentity(ctx.db, {
+        ipp: nextIpp(ctx.db),
+        birthName: d.birthName,
+        birthFirstNames: d.birthFirstNames,
+        firstBirthName: d.birthFirstNames.split(' ')[0]!,
+        sex: d.sex,
+        birthDate: d.birthDate,
+        birthplaceCog: d.birthplaceCog,
+        usedName: d.usedName ?? null,
+        usedFirstName: d.usedFirstName ?? null,
+        status: 'provisoire',
+        createdAt: at,
+      });
+      const identity = getIdentity(ctx.db, id)!;
+      const base = { at, operator: 'seed', workstation: ctx.workstation, entity: 'identity' as const, entityId: id };
+      appendJournal(ctx.db, {
+        ...base,
+        action: 'identity.create',
+        reason: `Données de démonstration INSi : ${d.scenario}`,
+        changes: CREATED_FIELDS.map((field) => ({ field, before: null, after: identity[field] })),
+      });
+      if (d.attribute) {
+        setAttribute(ctx.db, { identityId: id, attribute: d.attribute.attribute, reason: d.attribute.reason, at, operator: 'seed' });
+        appendJournal(ctx.db, {
+          ...base,
+          action: 'identity.attribute_set',
+          reason: d.attribute.reason,
+          changes: [{ field: 'attribute', before: null, after: d.attribute.attribute }],
+          data: { attribute: d.attribute.attribute },
+        });
+      }
+    }
+  })();
 }

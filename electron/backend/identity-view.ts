@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { describeBirthplace } from '../../core/cog/index.js';
 import type { IdentityViewSchema } from '../../core/contract/schemas.js';
 import { maskMatricule, oidKind } from '../../core/identity/nir.js';
-import { missingForQualified, traitsLocked } from '../../core/identity/status.js';
+import { canCallInsi, missingForQualified, traitsLocked } from '../../core/identity/status.js';
+import type { StatusFacts } from '../../core/identity/types.js';
 import { activeAttributes } from '../../db/repos/attributes.js';
 import { activeDocumentCheck } from '../../db/repos/document-checks.js';
 import type { IdentityRecord } from '../../db/repos/identities.js';
@@ -27,6 +28,16 @@ function insView(ctx: AppContext, identity: IdentityRecord, qualified: boolean):
   };
 }
 
+export const PROVISIONAL_WITHOUT_CHECK =
+  "Identité provisoire sans contrôle de pièce d'identité : le RNIV recommande de contrôler une pièce à haut niveau de confiance lors de l'appel à INSi (risque de collision).";
+
+function insiCall(facts: StatusFacts): IdentityView['insiCall'] {
+  const can = canCallInsi(facts);
+  if (!can.ok) return { allowed: false, reason: can.reason, warning: null };
+  if (facts.sex === 'I') return { allowed: true, reason: null, warning: 'Sexe indéterminé : INSi ne connaît que M ou F ; utilisez la carte Vitale ou corrigez le sexe.' };
+  return { allowed: true, reason: null, warning: !facts.insiVerified && !facts.documentChecked ? PROVISIONAL_WITHOUT_CHECK : null };
+}
+
 export function buildIdentityView(ctx: AppContext, identity: IdentityRecord): IdentityView {
   const facts = statusFacts(ctx.db, identity);
   const status = derivedStatus(ctx.db, identity);
@@ -42,12 +53,9 @@ export function buildIdentityView(ctx: AppContext, identity: IdentityRecord): Id
     sex: identity.sex,
     birthDate: identity.birthDate,
     birthDateCorrected: identity.birthDateCorrected,
-    birthplace: place ?? {
-      code: identity.birthplaceCog,
-      label: identity.birthplaceFromInsi ? `${identity.birthplaceCog} (accepté depuis INSi)` : identity.birthplaceCog,
-      currentLabel: null,
-      kind: 'hors-referentiel',
-    },
+    // A code outside our reference that the agent accepted from INSi says so (domain.md §4).
+    birthplace:
+      place.kind === 'hors-referentiel' && identity.birthplaceFromInsi ? { ...place, label: `${identity.birthplaceCog} (accepté depuis INSi)` } : place,
     usedName: identity.usedName,
     usedFirstName: identity.usedFirstName,
     status,
@@ -65,6 +73,8 @@ export function buildIdentityView(ctx: AppContext, identity: IdentityRecord): Id
     ins: insView(ctx, identity, status === 'qualifiee'),
     missingForQualified: missingForQualified(facts),
     traitsLocked: traitsLocked(status),
+    insiCall: insiCall(facts),
+    insiVerifiedAt: identity.insiVerifiedAt,
     version: identity.version,
     createdAt: identity.createdAt,
     updatedAt: identity.updatedAt,

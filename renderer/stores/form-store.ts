@@ -63,7 +63,8 @@ export function draftFromView(v: IdentityView): DraftValues {
   };
 }
 
-function toDraft(d: DraftValues, original: IdentityView | null): IdentityDraft {
+/** The draft as sent over the contract (blank optional fields → null). */
+export function toDraft(d: DraftValues, original: IdentityView | null): IdentityDraft {
   const opt = (s: string) => (s.trim() === '' ? null : s);
   return {
     ...(original ? { ipp: original.ipp } : {}),
@@ -78,7 +79,10 @@ function toDraft(d: DraftValues, original: IdentityView | null): IdentityDraft {
   };
 }
 
-export function createFormStore(api: Api, original: IdentityView | null, debounceMs = CHECK_DEBOUNCE_MS) {
+export const EMPTY_DRAFT: Readonly<DraftValues> = EMPTY;
+
+/** `initial`: traits to start a new identity from (coming back from INSi with what was typed). */
+export function createFormStore(api: Api, original: IdentityView | null, debounceMs = CHECK_DEBOUNCE_MS, initial?: DraftValues) {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let seq = 0;
 
@@ -102,14 +106,17 @@ export function createFormStore(api: Api, original: IdentityView | null, debounc
       timer = setTimeout(() => void runCheck(), debounceMs);
     };
 
+    // traits brought back from INSi: show at once how they will be stored
+    if (!original && initial) timer = setTimeout(() => void runCheck(), 0);
+
     return {
       mode: original ? 'edit' : 'create',
       original,
-      draft: original ? draftFromView(original) : { ...EMPTY },
+      draft: original ? draftFromView(original) : { ...(initial ?? EMPTY) },
       touched: {},
       submitted: false,
       check: null,
-      checking: false,
+      checking: !original && Boolean(initial),
       serverIssues: [],
       locked: original?.traitsLocked ?? false,
       unlockReason: null,

@@ -58,6 +58,8 @@ export function view(partial: Partial<View> = {}): View {
     birthplace: { code: '33063', label: 'Bordeaux (33)', currentLabel: null, kind: 'commune' },
     usedName: null,
     usedFirstName: null,
+    insiCall: { allowed: true, reason: null, warning: null },
+    insiVerifiedAt: null,
     status: 'provisoire',
     attributes: [],
     insiVerified: false,

@@ -3,6 +3,7 @@ import type { AppContext } from '../context.js';
 import type { Handlers } from '../dispatch.js';
 import { adminHandlers } from './admin.js';
 import { identityHandlers } from './identity.js';
+import { insiHandlers } from './insi.js';
 import { referenceHandlers } from './reference.js';
 import { sessionHandlers } from './session.js';
 
@@ -11,4 +12,5 @@ export const handlers: Handlers<AppContext> = {
   ...identityHandlers,
   ...referenceHandlers,
   ...adminHandlers,
+  ...insiHandlers,
 };

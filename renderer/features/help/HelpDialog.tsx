@@ -14,13 +14,17 @@ const SHORTCUTS: [string, string][] = [
   ['Alt+M', 'Fiche : modifier l’identité'],
   ['Alt+D', 'Fiche : contrôle de pièce d’identité'],
   ['Alt+H', 'Fiche : afficher ou masquer l’historique'],
+  ['Alt+I', 'Interroger INSi : depuis une fiche (impossible pour une identité douteuse ou fictive), depuis le formulaire de création avec les traits saisis, depuis la recherche pour un nouveau patient (carte Vitale)'],
+  ['↓ / ↑ puis Entrée', 'INSi : choisir la carte Vitale, puis le bénéficiaire (Échap revient aux cartes)'],
+  ['Entrée', 'INSi : accepter l’identité renvoyée (le bouton « Accepter l’identité INSi » a le focus)'],
   ['Tab / Maj+Tab', 'Champ suivant / précédent'],
 ];
 
 const ORDER: [string, string][] = [
   ['Recherche', 'Zone de recherche (déjà active) → résultats (↓) → Entrée ouvre la fiche.'],
   ['Formulaire', 'Nom de naissance → Prénom(s) de naissance → Premier prénom de naissance → Date de naissance → Sexe (taper M, F ou I) → Lieu de naissance (taper puis ↓ et Entrée) → Nom utilisé → Prénom utilisé → Enregistrer.'],
-  ['Fiche', 'Nom de l’identité → statut (son info-bulle dit ce qui manque pour la qualifier) → Modifier → Contrôle de pièce d’identité → Historique → attributs.'],
+  ['Fiche', 'Nom de l’identité → statut (son info-bulle dit ce qui manque pour la qualifier) → Modifier → Interroger INSi → Contrôle de pièce d’identité → Historique → attributs.'],
+  ['INSi', 'Cartes Vitale du lecteur (déjà actives, à privilégier) → bénéficiaires → ou « Interroger par traits ». Sur la comparaison, le focus est sur « Accepter l’identité INSi » ; Maj+Tab remonte à la date de fin de validité puis au type de pièce pour enregistrer le contrôle avec l’acceptation ; « Refuser » demande un motif. Échap revient à la fiche.'],
 ];
 
 export function HelpDialog({ onClose }: { onClose(): void }) {

@@ -1,5 +1,6 @@
 // The identity as stored: strict traits, complementary traits, IPP, INS (the matricule only when
-// qualifiée: the backend sends it only then) and the recorded document check. Props only.
+// qualifiée: the backend sends it only then), when INSi's traits were accepted, and the recorded document
+// check. Props only.
 import { FIELD_LABELS, SEX_LABELS } from '../../../core/identity/labels.js';
 import type { ReactNode } from 'react';
 import { formatDateTime, isoToFr } from '../../lib/format.js';
@@ -54,6 +55,12 @@ export function IdentityCard({ view }: { view: IdentityView }) {
             ) : (
               'Aucun'
             ),
+          )}
+          {row(
+            'Téléservice INSi',
+            view.insiVerifiedAt
+              ? `Traits et INS reçus d’INSi, acceptés le ${formatDateTime(view.insiVerifiedAt)}`
+              : 'Identité non récupérée par INSi',
           )}
           {row(
             "Contrôle de pièce d'identité",

@@ -1,5 +1,6 @@
 // Container of an opened identity (the backend journals the access): header with the status badge,
-// the card, the actions (Modifier Alt+M, contrôle de pièce Alt+D, attributs, Historique Alt+H).
+// the card, the actions (Modifier Alt+M, Interroger INSi Alt+I — refused with its reason for a douteuse
+// or fictive identity —, contrôle de pièce Alt+D, attributs, Historique Alt+H).
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { ATTRIBUTE_LABELS } from '../../../core/identity/labels.js';
@@ -16,9 +17,19 @@ import { IdentityCard } from './IdentityCard.js';
 
 type OpenDialog = null | { kind: 'doc' } | { kind: 'withdraw' } | { kind: 'attr'; attribute: IdentityAttribute; value: boolean };
 
-export function IdentityDetailScreen({ id }: { id: number }) {
+interface Props {
+  id: number;
+  /** A confirmation to show on arrival (INSi acceptance or refusal). */
+  notice?: string;
+}
+
+export function IdentityDetailScreen({ id, notice }: Props) {
   const { api, nav } = useStores();
-  const [store] = useState(() => createIdentityStore(api, id));
+  const [store] = useState(() => {
+    const st = createIdentityStore(api, id);
+    if (notice) st.setState({ notice });
+    return st;
+  });
   const s = useStore(store);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -34,9 +45,14 @@ export function IdentityDetailScreen({ id }: { id: number }) {
     setHistoryOpen(!historyOpen);
   };
   const edit = () => nav.getState().go({ screen: 'edit', id });
+  const callInsi = () => {
+    const view = store.getState().view;
+    if (view?.insiCall.allowed) nav.getState().go({ screen: 'insi', subject: { kind: 'identity', view } });
+    else document.getElementById('insi-call')?.focus(); // the reason is its description
+  };
 
-  const keys = useRef({ openDoc, toggleHistory, edit, dialog });
-  keys.current = { openDoc, toggleHistory, edit, dialog };
+  const keys = useRef({ openDoc, toggleHistory, edit, callInsi, dialog });
+  keys.current = { openDoc, toggleHistory, edit, callInsi, dialog };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const k = keys.current;
@@ -44,6 +60,7 @@ export function IdentityDetailScreen({ id }: { id: number }) {
       if (isAlt(e, 'm')) k.edit();
       else if (isAlt(e, 'd')) k.openDoc();
       else if (isAlt(e, 'h')) k.toggleHistory();
+      else if (isAlt(e, 'i')) k.callInsi();
       else return;
       e.preventDefault();
     };
@@ -71,12 +88,28 @@ export function IdentityDetailScreen({ id }: { id: number }) {
           {s.notice && <p role="status" className="notice">{s.notice}</p>}
           <div className="toolbar" role="toolbar" aria-label="Actions sur l’identité">
             <button type="button" className="btn" onClick={edit} aria-keyshortcuts="Alt+M">Modifier</button>
+            <button
+              id="insi-call"
+              type="button"
+              className="btn"
+              onClick={callInsi}
+              aria-keyshortcuts="Alt+I"
+              aria-disabled={!v.insiCall.allowed}
+              aria-describedby={v.insiCall.allowed ? undefined : 'insi-call-reason'}
+            >
+              Interroger INSi
+            </button>
             <button type="button" className="btn" onClick={openDoc} aria-keyshortcuts="Alt+D">Contrôle de pièce d'identité</button>
             {v.documentCheck && (
               <button type="button" className="btn" onClick={() => setDialog({ kind: 'withdraw' })}>Retirer le contrôle</button>
             )}
             <button type="button" className="btn" onClick={toggleHistory} aria-expanded={historyOpen} aria-keyshortcuts="Alt+H">Historique</button>
           </div>
+          {!v.insiCall.allowed && (
+            <p id="insi-call-reason" className="warning-text insi-reason">
+              Interrogation INSi impossible : {v.insiCall.reason ?? 'non autorisée pour cette identité.'}
+            </p>
+          )}
           <IdentityCard view={v} />
           <section className="card" aria-labelledby="attr-title">
             <h2 id="attr-title">Attributs</h2>

@@ -7,7 +7,7 @@ import { FIELD_LABELS, SEX_LABELS, STATUS_LABELS } from '../../../core/identity/
 import { SEXES } from '../../../core/identity/types.js';
 import { ReasonDialog } from '../../components/ReasonDialog.js';
 import { isoToFr } from '../../lib/format.js';
-import { isSave } from '../../lib/keys.js';
+import { isAlt, isSave } from '../../lib/keys.js';
 import { FORM_FIELDS, STRICT_FIELDS, fieldIssues, type FormField, type FormState } from '../../stores/form-store.js';
 import { BirthplaceCombobox, type Birthplace, type CogSuggestion } from './BirthplaceCombobox.js';
 import { FieldMessages, describedBy } from './FieldMessages.js';
@@ -19,6 +19,8 @@ interface Props {
   searchQuery?: string;
   onSaved(id: number): void;
   onCancel(): void;
+  /** New patient: ask INSi with the traits typed so far (Alt+I). */
+  onInsi?: () => void;
   suggest(query: string, birthDate: string | undefined): Promise<CogSuggestion[]>;
   describe(code: string, birthDate: string | undefined): Promise<Birthplace | null>;
 }
@@ -37,7 +39,7 @@ const DOWNGRADE: Record<string, string> = {
   validee: `L’identité reste « ${STATUS_LABELS.validee} » ; le contrôle de pièce d’identité est conservé.`,
 };
 
-export function IdentityForm({ form, searchQuery, onSaved, onCancel, suggest, describe }: Props) {
+export function IdentityForm({ form, searchQuery, onSaved, onCancel, onInsi, suggest, describe }: Props) {
   const s = useStore(form);
   const [unlocking, setUnlocking] = useState(false);
   const wasLocked = useRef(s.locked);
@@ -66,6 +68,7 @@ export function IdentityForm({ form, searchQuery, onSaved, onCancel, suggest, de
   const onSubmit = (e: FormEvent) => { e.preventDefault(); void save(); };
   const onKeyDown = (e: KeyboardEvent) => {
     if (isSave(e)) { e.preventDefault(); e.stopPropagation(); void save(); }
+    else if (onInsi && isAlt(e, 'i')) { e.preventDefault(); e.stopPropagation(); onInsi(); }
   };
 
   const text = (f: FormField, stored: string | null, autoFocus = false) => (
@@ -158,6 +161,12 @@ export function IdentityForm({ form, searchQuery, onSaved, onCancel, suggest, de
             Enregistrer
           </button>
           <span className="hint"><kbd>Ctrl+S</kbd> ou <kbd>Ctrl+Entrée</kbd></span>
+          {onInsi && (
+            <>
+              <button type="button" className="btn" onClick={onInsi} aria-keyshortcuts="Alt+I">Interroger INSi</button>
+              <span className="hint"><kbd>Alt+I</kbd></span>
+            </>
+          )}
           <button type="button" className="btn" onClick={onCancel}>Annuler</button>
           <span className="hint"><kbd>Échap</kbd></span>
         </div>

@@ -1,21 +1,26 @@
 // Container of the create / edit screen: builds the form store (after loading the identity when
-// editing), wires the COG look-ups, asks before dropping a typed draft on Échap / Annuler.
+// editing), wires the COG look-ups, asks before dropping a typed draft on Échap / Annuler, and for a new
+// patient hands the typed traits to « Interroger INSi » (Alt+I).
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import type { StoreApi } from 'zustand';
 import { Dialog } from '../../components/Dialog.js';
 import { failureMessage } from '../../api/client.js';
 import { useStores } from '../../stores/context.js';
-import { createFormStore, draftFromView, type FormState } from '../../stores/form-store.js';
+import { createFormStore, draftFromView, type DraftValues, type FormState } from '../../stores/form-store.js';
 import { IdentityForm } from './IdentityForm.js';
 
 interface Props {
   /** null: a new identity. */
   id: number | null;
+  /** New identity: the traits to start from (back from INSi). */
+  initialDraft?: DraftValues;
 }
 
-export function IdentityFormScreen({ id }: Props) {
+export function IdentityFormScreen({ id, initialDraft }: Props) {
   const { api, nav, search } = useStores();
-  const [form, setForm] = useState<StoreApi<FormState> | null>(id === null ? () => createFormStore(api, null) : null);
+  const [form, setForm] = useState<StoreApi<FormState> | null>(
+    id === null ? () => createFormStore(api, null, undefined, initialDraft) : null,
+  );
   const [error, setError] = useState<string | null>(null);
   const [confirmLeave, setConfirmLeave] = useState(false);
 
@@ -68,6 +73,11 @@ export function IdentityFormScreen({ id }: Props) {
           searchQuery={search.getState().query.trim() || undefined}
           onSaved={(savedId) => nav.getState().go({ screen: 'detail', id: savedId })}
           onCancel={cancel}
+          onInsi={
+            id === null
+              ? () => nav.getState().go({ screen: 'insi', subject: { kind: 'draft', draft: { ...form.getState().draft }, from: 'create' } })
+              : undefined
+          }
           suggest={suggest}
           describe={describe}
         />

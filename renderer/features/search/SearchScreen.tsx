@@ -1,8 +1,10 @@
 // « Recherche de patient », the landing page: one box, results as you type, ↓ into the results,
-// Entrée opens, Alt+N (or the button) starts a new identity while keeping what was typed.
+// Entrée opens, Alt+N (or the button) starts a new identity while keeping what was typed, Alt+I asks
+// INSi for a new patient (Vitale card first, or the traits typed in the creation form).
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { useStores } from '../../stores/context.js';
+import { EMPTY_DRAFT } from '../../stores/form-store.js';
 import { ResultsTable } from './ResultsTable.js';
 
 export function SearchScreen() {
@@ -50,6 +52,15 @@ export function SearchScreen() {
           Nouvelle identité
         </button>
         <span className="hint"><kbd>Alt+N</kbd></span>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => nav.getState().go({ screen: 'insi', subject: { kind: 'draft', draft: { ...EMPTY_DRAFT }, from: 'search' } })}
+          aria-keyshortcuts="Alt+I"
+        >
+          Interroger INSi
+        </button>
+        <span className="hint"><kbd>Alt+I</kbd> nouveau patient (carte Vitale)</span>
       </div>
       <div className="field search-box">
         <label htmlFor="search-input" className="visually-hidden">Rechercher un patient</label>
