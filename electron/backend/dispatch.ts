@@ -22,6 +22,12 @@ export interface DispatchDeps<Ctx> {
   log?(message: string, error?: unknown): void;
 }
 
+/** The operator of a non-public channel (the dispatcher has already refused calls without a session). */
+export function requireOperator(operator: SessionOperator | null): SessionOperator {
+  if (!operator) throw new AppError('unauthenticated', 'Session expirée ou absente : reconnectez-vous.');
+  return operator;
+}
+
 export type Dispatcher = (channel: unknown, input: unknown, token: unknown) => Promise<Reply<unknown>>;
 
 function describeIssues(error: z.ZodError): string {

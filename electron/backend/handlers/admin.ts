@@ -2,7 +2,7 @@
 import { createOperator, listOperators } from '../../../db/auth/index.js';
 import { appendJournal, verifyJournal } from '../../../db/journal/index.js';
 import type { AppContext } from '../context.js';
-import type { Handler } from '../dispatch.js';
+import { requireOperator, type Handler } from '../dispatch.js';
 
 export const adminHandlers: {
   'journal.verify': Handler<'journal.verify', AppContext>;
@@ -16,7 +16,7 @@ export const adminHandlers: {
       const created = createOperator(app.db, { ...input, username: input.username }, app.clock.now());
       appendJournal(app.db, {
         at: app.clock.now(),
-        operator: operator!.username,
+        operator: requireOperator(operator).username,
         workstation: app.workstation,
         action: 'operator.create',
         entity: 'operator',

@@ -1,10 +1,9 @@
 // Handlers of the `identity.*` channels: thin adapters from validated inputs to use cases and views.
 // Opening a record writes the access journal.
-import { AppError } from '../../../core/contract/reply.js';
 import { validateIdentityDraft } from '../../../core/identity/validate.js';
 import { appendAccess, journalForIdentity } from '../../../db/journal/index.js';
 import { searchIdentities } from '../../../db/search/index.js';
-import type { Handler } from '../dispatch.js';
+import { requireOperator, type Handler } from '../dispatch.js';
 import type { AppContext } from '../context.js';
 import { buildIdentityView } from '../identity-view.js';
 import { changeAttribute } from '../use-cases/attributes.js';
@@ -13,13 +12,6 @@ import { recordDocumentCheck, withdrawCheck } from '../use-cases/document-check.
 import { createIdentity } from '../use-cases/identity-create.js';
 import { updateIdentityTraits } from '../use-cases/identity-update.js';
 import { birthplaceLabel } from './reference.js';
-import type { SessionOperator } from '../sessions.js';
-
-function operatorOf(operator: SessionOperator | null): SessionOperator {
-  if (!operator) throw new AppError('unauthenticated', 'Session expirée ou absente : reconnectez-vous.');
-  return operator;
-}
-
 
 export const identityHandlers: {
   'identity.search': Handler<'identity.search', AppContext>;
@@ -40,7 +32,7 @@ export const identityHandlers: {
     };
   },
   'identity.get': ({ app, operator }, { id }) => {
-    const who = operatorOf(operator);
+    const who = requireOperator(operator);
     const identity = loadIdentity(app, id);
     appendAccess(app.db, { at: app.clock.now(), operator: who.username, workstation: app.workstation, identityId: id, action: 'open' });
     return buildIdentityView(app, identity);
@@ -49,12 +41,12 @@ export const identityHandlers: {
     const result = validateIdentityDraft(draft, validationDeps(app));
     return { normalized: result.normalized, errors: result.errors, warnings: result.warnings };
   },
-  'identity.create': ({ app, operator }, { draft }) => buildIdentityView(app, createIdentity(app, operatorOf(operator), draft)),
-  'identity.update': ({ app, operator }, input) => buildIdentityView(app, updateIdentityTraits(app, operatorOf(operator), input)),
+  'identity.create': ({ app, operator }, { draft }) => buildIdentityView(app, createIdentity(app, requireOperator(operator), draft)),
+  'identity.update': ({ app, operator }, input) => buildIdentityView(app, updateIdentityTraits(app, requireOperator(operator), input)),
   'identity.recordDocumentCheck': ({ app, operator }, input) =>
-    buildIdentityView(app, recordDocumentCheck(app, operatorOf(operator), input)),
-  'identity.withdrawDocumentCheck': ({ app, operator }, input) => buildIdentityView(app, withdrawCheck(app, operatorOf(operator), input)),
-  'identity.setAttribute': ({ app, operator }, input) => buildIdentityView(app, changeAttribute(app, operatorOf(operator), input)),
+    buildIdentityView(app, recordDocumentCheck(app, requireOperator(operator), input)),
+  'identity.withdrawDocumentCheck': ({ app, operator }, input) => buildIdentityView(app, withdrawCheck(app, requireOperator(operator), input)),
+  'identity.setAttribute': ({ app, operator }, input) => buildIdentityView(app, changeAttribute(app, requireOperator(operator), input)),
   'identity.history': ({ app }, { id }) => {
     loadIdentity(app, id);
     return journalForIdentity(app.db, id);

@@ -1,16 +1,9 @@
 // Handlers of the `insi.*` channels: thin adapters from validated inputs to the INSi flow (electron/backend/insi-flow)
 // and to identity views. The virtual card reader exposes cards without their numbers.
-import { AppError } from '../../../core/contract/reply.js';
 import type { AppContext } from '../context.js';
-import type { Handler } from '../dispatch.js';
+import { requireOperator, type Handler } from '../dispatch.js';
 import { buildIdentityView } from '../identity-view.js';
 import { acceptInsiAnswer, refuseInsiAnswer, searchInsi, verifyInsi } from '../insi-flow/index.js';
-import type { SessionOperator } from '../sessions.js';
-
-function operatorOf(operator: SessionOperator | null): SessionOperator {
-  if (!operator) throw new AppError('unauthenticated', 'Session expirée ou absente : reconnectez-vous.');
-  return operator;
-}
 
 export const insiHandlers: {
   'insi.status': Handler<'insi.status', AppContext>;
@@ -35,14 +28,14 @@ export const insiHandlers: {
       beneficiaries: card.beneficiaries.map((b, index) => ({ index, label: `${b.birthName} ${b.firstName} — ${b.birthDate.split('-').reverse().join('/')}${b.birthRank > 1 ? ` (rang ${b.birthRank})` : ''}`, quality: b.quality })),
     }));
   },
-  'insi.search': ({ app, operator }, input) => searchInsi(app, operatorOf(operator), input),
-  'insi.accept': ({ app, operator }, input) => buildIdentityView(app, acceptInsiAnswer(app, operatorOf(operator), input)),
+  'insi.search': ({ app, operator }, input) => searchInsi(app, requireOperator(operator), input),
+  'insi.accept': ({ app, operator }, input) => buildIdentityView(app, acceptInsiAnswer(app, requireOperator(operator), input)),
   'insi.refuse': ({ app, operator }, input) => {
-    refuseInsiAnswer(app, operatorOf(operator), input);
+    refuseInsiAnswer(app, requireOperator(operator), input);
     return {};
   },
   'insi.verify': async ({ app, operator }, { identityId }) => {
-    const result = await verifyInsi(app, operatorOf(operator), identityId);
+    const result = await verifyInsi(app, requireOperator(operator), identityId);
     return { verdict: result.verdict, message: result.message, identity: buildIdentityView(app, result.identity) };
   },
 };
