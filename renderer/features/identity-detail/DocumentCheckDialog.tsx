@@ -2,6 +2,7 @@
 // end date; the backend decides whether the device is acceptable and says why when it is not.
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog.js';
+import { DocumentCheckInputs } from '../../components/DocumentCheckInputs.js';
 import { parseFrDate } from '../../lib/format.js';
 import type { DeviceType } from '../../stores/identity-store.js';
 
@@ -42,34 +43,21 @@ export function DocumentCheckDialog({ deviceTypes, onClose, onConfirm }: Props) 
     <Dialog title="Contrôle de pièce d'identité" onClose={onClose}>
       <form onSubmit={submit} noValidate>
         <p className="hint">Dispositifs à haut niveau de confiance uniquement (ni permis de conduire, ni carte Vitale).</p>
-        <div className="field">
-          <label htmlFor="doc-type">Type de pièce</label>
-          <select
-            id="doc-type"
-            data-autofocus
-            value={type}
-            aria-invalid={typeError ? true : undefined}
-            aria-describedby={typeError ? 'doc-type-error' : undefined}
-            onChange={(e) => { setType(e.target.value); setTypeError(null); }}
-          >
-            <option value="">— Choisir le type de pièce —</option>
-            {(deviceTypes ?? []).map((d) => <option key={d.code} value={d.code}>{d.label}</option>)}
-          </select>
-          {typeError && <p id="doc-type-error" role="alert" className="field__error">{typeError}</p>}
-        </div>
-        <div className="field">
-          <label htmlFor="doc-until">Date de fin de validité</label>
-          <input
-            id="doc-until"
-            value={until}
-            placeholder="JJ/MM/AAAA"
-            autoComplete="off"
-            aria-invalid={dateError ? true : undefined}
-            aria-describedby={dateError ? 'doc-until-error' : undefined}
-            onChange={(e) => { setUntil(e.target.value); setDateError(null); }}
-          />
-          {dateError && <p id="doc-until-error" role="alert" className="field__error">{dateError}</p>}
-        </div>
+        <DocumentCheckInputs
+          idPrefix="doc"
+          emptyOption="— Choisir le type de pièce —"
+          deviceTypes={deviceTypes}
+          values={{ type, until }}
+          onChange={(next) => {
+            if (next.type !== type) setTypeError(null);
+            if (next.until !== until) setDateError(null);
+            setType(next.type);
+            setUntil(next.until);
+          }}
+          typeError={typeError}
+          dateError={dateError}
+          autoFocus
+        />
         {error && <p role="alert" className="form-error">{error}</p>}
         <div className="dialog__actions">
           <button type="submit" className="btn btn--primary" aria-disabled={busy}>Enregistrer le contrôle</button>
