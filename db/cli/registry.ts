@@ -4,6 +4,7 @@ import type { CliCommand } from './command.js';
 import { benchCommand } from './commands/bench.js';
 import { importCommand } from './commands/import.js';
 import { journalVerifyCommand } from './commands/journal-verify.js';
+import { operatorAddCommand } from './commands/operator-add.js';
 import { searchCommand } from './commands/search.js';
 import { seedCommand } from './commands/seed.js';
 
@@ -13,4 +14,5 @@ export const COMMANDS: readonly CliCommand[] = [
   benchCommand,
   importCommand,
   journalVerifyCommand,
+  operatorAddCommand,
 ];
