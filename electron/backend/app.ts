@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../core/contract/reply.js';
 import { closeDatabase, openDatabase } from '../../db/connection.js';
+import { warmPageCache } from '../../db/page-cache.js';
 import { getDatabaseMode, isDatabaseModeSet, setDatabaseMode } from '../../db/auth/index.js';
 import type { CogReference } from '../../core/cog/model.js';
 import { installCogReference } from '../../db/reference/cog-install.js';
@@ -64,6 +65,7 @@ function cogReference(db: AppContext['db'], assetsDir: string): CogReference {
 
 export async function openBackend(opts: BackendOptions): Promise<Backend> {
   const db = openDatabase(opts.dbFile, opts.sqliteBinding ? { nativeBinding: opts.sqliteBinding } : {});
+  void warmPageCache(opts.dbFile);
   let insi: InsiRuntime | null = null;
   try {
     const demo = checkMode(opts, db);
