@@ -1,6 +1,6 @@
-// The app shell: header (demo banner, operator, Aide, déconnexion), the current screen, and the
-// global shortcuts (F1 aide, Alt+R recherche, Alt+N nouvelle identité, Alt+I INSi from the search,
-// Échap from a fiche).
+// The app shell: header (demo banner, operator, Opérateurs for a referent, Aide, déconnexion), the
+// current screen, and the global shortcuts (F1 aide, Alt+R recherche, Alt+N nouvelle identité, Alt+I
+// INSi from the search, Alt+O opérateurs for a referent, Échap from a fiche or from Opérateurs).
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { HelpDialog } from './features/help/HelpDialog.js';
@@ -8,6 +8,7 @@ import { IdentityDetailScreen } from './features/identity-detail/IdentityDetailS
 import { IdentityFormScreen } from './features/identity-form/IdentityFormScreen.js';
 import { InsiScreen } from './features/insi/InsiScreen.js';
 import { LoginScreen } from './features/login/LoginScreen.js';
+import { OperatorsScreen } from './features/operators/OperatorsScreen.js';
 import { SearchScreen } from './features/search/SearchScreen.js';
 import { isAlt } from './lib/keys.js';
 import { useStores } from './stores/context.js';
@@ -36,7 +37,8 @@ export function App() {
         return;
       }
       // a modal dialog owns the keyboard, even if focus slipped out of it
-      if (!session.getState().operator || n.helpOpen || document.querySelector('[role="dialog"]')) return;
+      const current = session.getState().operator;
+      if (!current || n.helpOpen || document.querySelector('[role="dialog"]')) return;
       const screen = n.route.screen;
       const onForm = screen === 'create' || screen === 'edit';
       if (isAlt(e, 'r') && !onForm) {
@@ -51,7 +53,10 @@ export function App() {
       } else if (isAlt(e, 'i') && screen === 'search') {
         e.preventDefault();
         n.go({ screen: 'insi', subject: { kind: 'draft', draft: { ...EMPTY_DRAFT }, from: 'search' } });
-      } else if (e.key === 'Escape' && screen === 'detail' && !e.defaultPrevented) {
+      } else if (isAlt(e, 'o') && !onForm && current.role === 'referent') {
+        e.preventDefault();
+        n.go({ screen: 'operators' });
+      } else if (e.key === 'Escape' && (screen === 'detail' || screen === 'operators') && !e.defaultPrevented) {
         e.preventDefault();
         n.go({ screen: 'search' });
       }
@@ -77,6 +82,17 @@ export function App() {
             {operator.displayName} <span className="hint">({operator.role === 'referent' ? 'référent' : 'agent d’accueil'})</span>
           </span>
         )}
+        {operator?.role === 'referent' && (
+          <button
+            type="button"
+            className="btn btn--ghost"
+            onClick={() => nav.getState().go({ screen: 'operators' })}
+            aria-keyshortcuts="Alt+O"
+            aria-current={route.screen === 'operators' ? 'page' : undefined}
+          >
+            Opérateurs
+          </button>
+        )}
         <button type="button" className="btn btn--ghost" onClick={() => nav.getState().setHelp(true)} aria-keyshortcuts="F1">
           Aide (F1)
         </button>
@@ -101,6 +117,7 @@ export function App() {
           {route.screen === 'create' && <IdentityFormScreen id={null} initialDraft={route.draft} />}
           {route.screen === 'edit' && <IdentityFormScreen id={route.id} />}
           {route.screen === 'insi' && <InsiScreen subject={route.subject} />}
+          {route.screen === 'operators' && operator.role === 'referent' && <OperatorsScreen />}
         </div>
       )}
       {helpOpen && <HelpDialog onClose={() => nav.getState().setHelp(false)} />}

@@ -17,7 +17,9 @@ export type Route =
   /** `draft`: traits to start from (coming back from INSi). */
   | { screen: 'create'; draft?: DraftValues }
   | { screen: 'edit'; id: number }
-  | { screen: 'insi'; subject: InsiSubject };
+  | { screen: 'insi'; subject: InsiSubject }
+  /** Operator accounts (referent only). */
+  | { screen: 'operators' };
 
 export interface NavState {
   route: Route;

@@ -87,3 +87,18 @@ export const sessionHandlers: MemoryHandlers = {
     demo: true,
   }),
 };
+
+/** The same session as a referent (who may manage operator accounts). */
+export const referentSessionHandlers: MemoryHandlers = {
+  'session.current': (_input, token) => ({
+    operator: token ? { username: 'referent', displayName: 'Référente Test', role: 'referent' } : null,
+    demo: true,
+    needsBootstrap: false,
+    workstation: 'POSTE-1',
+  }),
+  'session.login': () => ({
+    operator: { username: 'referent', displayName: 'Référente Test', role: 'referent' },
+    token: 'tok-1',
+    demo: true,
+  }),
+};

@@ -6,11 +6,12 @@ const SHORTCUTS: [string, string][] = [
   ['F1', 'Ouvrir ou fermer cette aide'],
   ['Alt+R', 'Revenir à la recherche de patient (depuis la recherche ou une fiche)'],
   ['Alt+N', 'Nouvelle identité (depuis la recherche ou une fiche)'],
+  ['Alt+O', 'Opérateurs : comptes des agents et création d’un compte (référent en identitovigilance seulement)'],
   ['↓ / ↑', 'Recherche : descendre dans les résultats, passer d’une ligne à l’autre ; Lieu de naissance : parcourir les propositions'],
   ['Début / Fin', 'Première ou dernière ligne des résultats'],
   ['Entrée', 'Ouvrir l’identité sélectionnée ; choisir le lieu proposé ; valider une boîte de dialogue'],
   ['Ctrl+S ou Ctrl+Entrée', 'Enregistrer l’identité'],
-  ['Échap', 'Fermer la boîte de dialogue ou la liste ; quitter le formulaire ; revenir de la fiche à la recherche ; effacer la recherche'],
+  ['Échap', 'Fermer la boîte de dialogue ou la liste ; quitter le formulaire ; revenir de la fiche ou des opérateurs à la recherche ; effacer la recherche'],
   ['Alt+M', 'Fiche : modifier l’identité'],
   ['Alt+D', 'Fiche : contrôle de pièce d’identité'],
   ['Alt+H', 'Fiche : afficher ou masquer l’historique'],
@@ -25,6 +26,7 @@ const ORDER: [string, string][] = [
   ['Formulaire', 'Nom de naissance → Prénom(s) de naissance → Premier prénom de naissance → Date de naissance → Sexe (taper M, F ou I) → Lieu de naissance (taper puis ↓ et Entrée) → Nom utilisé → Prénom utilisé → Enregistrer.'],
   ['Fiche', 'Nom de l’identité → statut (son info-bulle dit ce qui manque pour la qualifier) → Modifier → Interroger INSi → Contrôle de pièce d’identité → Historique → attributs.'],
   ['INSi', 'Cartes Vitale du lecteur (déjà actives, à privilégier) → bénéficiaires → ou « Interroger par traits ». Sur la comparaison, le focus est sur « Accepter l’identité INSi » ; Maj+Tab remonte à la date de fin de validité puis au type de pièce pour enregistrer le contrôle avec l’acceptation ; « Refuser » demande un motif. Échap revient à la fiche.'],
+  ['Opérateurs', 'Identifiant (déjà actif) → Nom affiché → Rôle (taper A ou R) → Mot de passe → Confirmation du mot de passe → Entrée crée le compte ; la liste des comptes est relue.'],
 ];
 
 export function HelpDialog({ onClose }: { onClose(): void }) {
@@ -35,7 +37,7 @@ export function HelpDialog({ onClose }: { onClose(): void }) {
         <thead><tr><th scope="col">Touche</th><th scope="col">Action</th></tr></thead>
         <tbody>
           {SHORTCUTS.map(([k, a]) => (
-            <tr key={k}><th scope="row"><kbd>{k}</kbd></th><td>{a}</td></tr>
+            <tr key={`${k} ${a}`}><th scope="row"><kbd>{k}</kbd></th><td>{a}</td></tr>
           ))}
         </tbody>
       </table>
