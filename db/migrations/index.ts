@@ -5,10 +5,12 @@ import m0001 from './0001-init.js';
 import m0002 from './0002-search-index.js';
 import m0003 from './0003-import-runs.js';
 import m0004 from './0004-insi-answers-review-queue.js';
+import m0005 from './0005-referent-work.js';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001,
   m0002,
   m0003,
   m0004,
+  m0005,
 ];
