@@ -1,6 +1,7 @@
 // The app shell: header (demo banner, operator, Opérateurs for a referent, Aide, déconnexion), the
 // current screen, and the global shortcuts (F1 aide, Alt+R recherche, Alt+N nouvelle identité, Alt+I
-// INSi from the search, Alt+O opérateurs for a referent, Échap from a fiche or from Opérateurs).
+// INSi from the search, Alt+O opérateurs and Alt+V identitovigilance for a referent, Alt+1…9 the
+// identitovigilance tabs, Échap from a fiche, from Opérateurs or from Identitovigilance).
 import { useEffect } from 'react';
 import { useStore } from 'zustand';
 import { HelpDialog } from './features/help/HelpDialog.js';
@@ -9,6 +10,8 @@ import { IdentityFormScreen } from './features/identity-form/IdentityFormScreen.
 import { InsiScreen } from './features/insi/InsiScreen.js';
 import { LoginScreen } from './features/login/LoginScreen.js';
 import { OperatorsScreen } from './features/operators/OperatorsScreen.js';
+import { ReferentScreen } from './features/referent/ReferentScreen.js';
+import { REFERENT_TABS } from './features/referent/tabs.js';
 import { SearchScreen } from './features/search/SearchScreen.js';
 import { isAlt } from './lib/keys.js';
 import { useStores } from './stores/context.js';
@@ -56,7 +59,16 @@ export function App() {
       } else if (isAlt(e, 'o') && !onForm && current.role === 'referent') {
         e.preventDefault();
         n.go({ screen: 'operators' });
-      } else if (e.key === 'Escape' && (screen === 'detail' || screen === 'operators') && !e.defaultPrevented) {
+      } else if (isAlt(e, 'v') && !onForm && current.role === 'referent') {
+        e.preventDefault();
+        n.go({ screen: 'referent' });
+      } else if (screen === 'referent' && e.altKey && !e.ctrlKey && /^Digit[1-9]$/.test(e.code)) {
+        const tab = REFERENT_TABS[Number(e.code.slice(5)) - 1];
+        if (tab) {
+          e.preventDefault();
+          n.go({ screen: 'referent', tab: tab.id });
+        }
+      } else if (e.key === 'Escape' && (screen === 'detail' || screen === 'operators' || screen === 'referent') && !e.defaultPrevented) {
         e.preventDefault();
         n.go({ screen: 'search' });
       }
@@ -81,6 +93,17 @@ export function App() {
           <span className="operator">
             {operator.displayName} <span className="hint">({operator.role === 'referent' ? 'référent' : 'agent d’accueil'})</span>
           </span>
+        )}
+        {operator?.role === 'referent' && (
+          <button
+            type="button"
+            className="btn btn--ghost"
+            onClick={() => nav.getState().go({ screen: 'referent' })}
+            aria-keyshortcuts="Alt+V"
+            aria-current={route.screen === 'referent' ? 'page' : undefined}
+          >
+            Identitovigilance
+          </button>
         )}
         {operator?.role === 'referent' && (
           <button
@@ -118,6 +141,7 @@ export function App() {
           {route.screen === 'edit' && <IdentityFormScreen id={route.id} />}
           {route.screen === 'insi' && <InsiScreen subject={route.subject} />}
           {route.screen === 'operators' && operator.role === 'referent' && <OperatorsScreen />}
+          {route.screen === 'referent' && operator.role === 'referent' && <ReferentScreen tab={route.tab} />}
         </div>
       )}
       {helpOpen && <HelpDialog onClose={() => nav.getState().setHelp(false)} />}

@@ -19,7 +19,9 @@ export type Route =
   | { screen: 'edit'; id: number }
   | { screen: 'insi'; subject: InsiSubject }
   /** Operator accounts (referent only). */
-  | { screen: 'operators' };
+  | { screen: 'operators' }
+  /** « Identitovigilance » (referent only): `tab` is a REFERENT_TABS id, the first tab when absent. */
+  | { screen: 'referent'; tab?: string };
 
 export interface NavState {
   route: Route;

@@ -7,6 +7,8 @@ const SHORTCUTS: [string, string][] = [
   ['Alt+R', 'Revenir à la recherche de patient (depuis la recherche ou une fiche)'],
   ['Alt+N', 'Nouvelle identité (depuis la recherche ou une fiche)'],
   ['Alt+O', 'Opérateurs : comptes des agents et création d’un compte (référent en identitovigilance seulement)'],
+  ['Alt+V', 'Identitovigilance : vérifications INSi, doublons, indicateurs, journal (référent en identitovigilance seulement)'],
+  ['Alt+1 … Alt+9', 'Identitovigilance : ouvrir l’onglet n° 1 à 9 ; ← / → passent d’un onglet à l’autre'],
   ['↓ / ↑', 'Recherche : descendre dans les résultats, passer d’une ligne à l’autre ; Lieu de naissance : parcourir les propositions'],
   ['Début / Fin', 'Première ou dernière ligne des résultats'],
   ['Entrée', 'Ouvrir l’identité sélectionnée ; choisir le lieu proposé ; valider une boîte de dialogue'],
