@@ -29,7 +29,7 @@ describe('schema snapshot', () => {
   it('reports a dropped column as a breakage', () => {
     const db = openDatabase(':memory:');
     const before = dumpSchema(db);
-    db.exec('DROP INDEX identities_status; ALTER TABLE identities DROP COLUMN status');
+    db.exec('DROP INDEX identities_status; DROP INDEX identities_insi_due; ALTER TABLE identities DROP COLUMN status');
     const diff = diffSchema(before, dumpSchema(db));
     expect(diff.breakages).toContain('colonne identities.status supprimée');
     expect(diff.breakages).toContain('index identities_status supprimé');

@@ -1,8 +1,10 @@
 // HTTP face of the mock's admin (loopback only, like the server): GET /admin/cards | calls | settings,
-// POST /admin/inject {kind, ms?, fault?, times?}, POST /admin/config {…settings}, POST /admin/clear, POST /admin/reset.
+// POST /admin/inject {kind, ms?, fault?, times?}, POST /admin/config {…settings}, POST /admin/clear, POST /admin/reset,
+// POST /admin/persons {persons: […]} (extra persons the mock answers for; forgotten by reset).
 import type http from 'node:http';
 import type { Injection, MockState } from './admin.js';
 import type { MockSettings } from './engine.js';
+import { checkPersons } from './extra-persons.js';
 
 function json(res: http.ServerResponse, status: number, value: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' }).end(JSON.stringify(value));
@@ -26,6 +28,8 @@ export function handleAdmin(state: MockState, method: string, path: string, body
       case 'POST /admin/clear':
         state.clearInjections();
         return json(res, 200, { ok: true });
+      case 'POST /admin/persons':
+        return json(res, 200, { ok: true, loaded: state.addPersons(checkPersons(JSON.parse(body))) });
       case 'POST /admin/reset':
         state.reset();
         return json(res, 200, { ok: true });

@@ -3,7 +3,9 @@
 // always, and the log of the calls received, so tests can check what actually reached the « service ».
 import type { VitaleCard } from '../core/insi/types.js';
 import { listVirtualCards } from './dataset/cards.js';
+import type { MockIdentity } from './dataset/identities.js';
 import { DEFAULT_SETTINGS, type MockSettings, type Trouble } from './engine.js';
+import { MAX_EXTRA_PERSONS } from './extra-persons.js';
 import { FAULTS, type FaultName } from './responses.js';
 
 export type Injection = Trouble & { times?: number | 'always' };
@@ -27,6 +29,13 @@ export interface MockAdmin {
   /** Clears injections and the call log, restores the start settings. */
   reset(): void;
   cards(): VitaleCard[];
+  /** Adds persons the mock answers for (tests, benchmarks, demo); reset() forgets them. Returns the total loaded. */
+  addPersons(persons: readonly MockIdentity[]): number;
+  /**
+   * The built-in identities followed by the added persons — only those born on `birthDate` when it is given (the
+   * matching needs an equal birth date: a benchmark's thousands of persons are not all compared on every call).
+   */
+  identities(builtIn: readonly MockIdentity[], birthDate?: string | null): readonly MockIdentity[];
 }
 
 const MAX_LOG = 1000;
@@ -40,6 +49,9 @@ export class MockState implements MockAdmin {
   private current: MockSettings;
   private pending: Pending[] = [];
   private log: MockCallLog[] = [];
+  private extra: MockIdentity[] = [];
+  private byBirthDate = new Map<string, MockIdentity[]>();
+  private merged: { base: readonly MockIdentity[]; all: readonly MockIdentity[] } | null = null;
 
   constructor(private readonly initial: MockSettings) {
     this.current = structuredClone(initial);
@@ -72,6 +84,31 @@ export class MockState implements MockAdmin {
     this.pending = [];
     this.log = [];
     this.current = structuredClone(this.initial);
+    this.extra = [];
+    this.byBirthDate.clear();
+    this.merged = null;
+  }
+
+  addPersons(persons: readonly MockIdentity[]): number {
+    if (this.extra.length + persons.length > MAX_EXTRA_PERSONS) throw new Error(`Trop de personnes chargées (maximum ${MAX_EXTRA_PERSONS})`);
+    this.extra.push(...persons);
+    for (const p of persons) {
+      const born = this.byBirthDate.get(p.birthDate);
+      if (born) born.push(p);
+      else this.byBirthDate.set(p.birthDate, [p]);
+    }
+    this.merged = null;
+    return this.extra.length;
+  }
+
+  identities(builtIn: readonly MockIdentity[], birthDate?: string | null): readonly MockIdentity[] {
+    if (this.extra.length === 0) return builtIn;
+    if (birthDate) {
+      const born = this.byBirthDate.get(birthDate);
+      return born ? [...builtIn, ...born] : builtIn;
+    }
+    if (this.merged?.base !== builtIn) this.merged = { base: builtIn, all: [...builtIn, ...this.extra] };
+    return this.merged.all;
   }
 
   cards(): VitaleCard[] {

@@ -29,7 +29,8 @@ export interface InsiMock {
 }
 
 const HOST = '127.0.0.1';
-const MAX_BODY = 1_000_000;
+// Large enough for POST /admin/persons batches of a few thousand persons.
+const MAX_BODY = 16_000_000;
 /** A hung request is released after this long even if the client waits forever. */
 const HANG_LIMIT_MS = 120_000;
 
@@ -68,7 +69,10 @@ export async function startInsiMock(options: InsiMockOptions = {}): Promise<Insi
       const { latencyMs, trouble } = state.take();
       // With client certificates requested, showing none is refused like a wrong CN.
       const cn = tls?.ca ? (peerCn(req.socket as TLSSocket) ?? '') : null;
-      const a = answer(body, { settings: state.settings(), data: dataset, trouble, clientCertCn: cn });
+      // Added persons are picked by birth date first (the matching requires it equal); the built-in ones always stay.
+      const birthDate = /<(?:\w+:)?DateNaissance>\s*([^<\s]+)\s*</.exec(body)?.[1] ?? null;
+      const data = { ...dataset, identities: state.identities(dataset.identities, birthDate) };
+      const a = answer(body, { settings: state.settings(), data, trouble, clientCertCn: cn });
       state.record({ at: now().toISOString(), operation: a.operation, messageId: a.messageId, idam: a.idam, requestXml: body, status: a.status, summary: a.summary });
       if (a.hang) {
         later(HANG_LIMIT_MS, () => res.destroy());

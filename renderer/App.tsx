@@ -136,7 +136,7 @@ export function App() {
       {phase === 'ready' && operator && (
         <div key={key} className="screen-wrap">
           {route.screen === 'search' && <SearchScreen />}
-          {route.screen === 'detail' && <IdentityDetailScreen id={route.id} notice={route.notice} />}
+          {route.screen === 'detail' && <IdentityDetailScreen key={route.id} id={route.id} notice={route.notice} />}
           {route.screen === 'create' && <IdentityFormScreen id={null} initialDraft={route.draft} />}
           {route.screen === 'edit' && <IdentityFormScreen id={route.id} />}
           {route.screen === 'insi' && <InsiScreen subject={route.subject} />}

@@ -18,6 +18,11 @@ import {
   InsiStatusSchema,
   VitaleCardSchema,
 } from './schemas.js';
+import { duplicatesChannels } from './channels-duplicates.js';
+import { duplicatesCheckChannels, DuplicateCandidatesSeenSchema } from './channels-duplicates-check.js';
+import { indicatorsChannels } from './channels-indicators.js';
+import { journalChannels } from './channels-journal.js';
+import { verificationChannels } from './channels-verification.js';
 
 type Access = 'public' | 'agent' | 'referent';
 
@@ -68,7 +73,16 @@ export const channels = {
       warnings: z.array(FieldIssueSchema),
     }),
   ),
-  'identity.create': channel('agent', z.object({ draft: IdentityDraftSchema }), IdentityViewSchema),
+  'identity.create': channel(
+    'agent',
+    z.object({
+      draft: IdentityDraftSchema,
+      /** Ids of the possible duplicates the agent was shown and chose to create past (journaled). */
+      duplicateCandidatesSeen: DuplicateCandidatesSeenSchema.optional(),
+    }),
+    IdentityViewSchema,
+  ),
+  ...duplicatesCheckChannels,
   'identity.update': channel(
     'agent',
     z.object({ id: IdentityId, version, draft: IdentityDraftSchema, unlockReason: reason.optional() }),
@@ -152,11 +166,10 @@ export const channels = {
     z.object({ verdict: z.enum(['confirmed', 'failed', 'unavailable']), message: z.string(), identity: IdentityViewSchema }),
   ),
 
-  'journal.verify': channel(
-    'referent',
-    z.object({}),
-    z.object({ entries: z.number().int(), ok: z.boolean(), firstBrokenSeq: z.number().int().nullable(), message: z.string() }),
-  ),
+  ...journalChannels,
+  ...indicatorsChannels,
+  ...duplicatesChannels,
+  ...verificationChannels,
   'operators.list': channel(
     'referent',
     z.object({}),

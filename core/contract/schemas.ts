@@ -93,6 +93,10 @@ export const IdentityViewSchema = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** Absorbed by a merge: the identity it now lives in (end of the chain of merges); read-only. */
+  mergedInto: z.object({ id: IdentityId, ipp: z.string() }).nullable().optional(),
+  /** Former IPPs kept as aliases after merges (search finds this identity by them). */
+  ippAliases: z.array(z.string()).optional(),
 });
 
 export const MatchKindSchema = z.enum(['exact', 'prefixe', 'phonetique', 'identifiant']);

@@ -14,9 +14,12 @@ export const JOURNAL_ACTIONS = [
   'identity.insi_accept',
   'identity.insi_reject',
   'identity.insi_verify',
+  'identity.review_resolve',
   'identity.ins_invalidate',
   'identity.merge',
+  'identity.merged_into',
   'identity.merge_undo',
+  'identity.duplicate_distinct',
   'identity.export',
   'operator.create',
   'operator.update',
@@ -28,6 +31,9 @@ export const JOURNAL_ACTIONS = [
   'system.mode_set',
   'system.import',
   'system.journal_verify',
+  'system.verification_run',
+  'system.journal_export',
+  'system.duplicate_scan',
 ] as const;
 export type JournalAction = (typeof JOURNAL_ACTIONS)[number];
 
@@ -47,9 +53,12 @@ const LABELS: Record<JournalAction, string | ((data: unknown) => string)> = {
   'identity.insi_accept': 'Identité INSi acceptée',
   'identity.insi_reject': 'Réponse INSi refusée',
   'identity.insi_verify': "Vérification de l'INS auprès d'INSi",
+  'identity.review_resolve': (d) => reviewLabel(d),
   'identity.ins_invalidate': 'INS invalidée',
   'identity.merge': "Fusion d'identités",
+  'identity.merged_into': "Identité fusionnée dans une autre (IPP conservé en alias)",
   'identity.merge_undo': "Annulation d'une fusion",
+  'identity.duplicate_distinct': 'Doublon potentiel écarté : personnes distinctes',
   'identity.export': "Export de l'identité",
   'operator.create': 'Création du compte opérateur',
   'operator.update': 'Modification du compte opérateur',
@@ -61,7 +70,22 @@ const LABELS: Record<JournalAction, string | ((data: unknown) => string)> = {
   'system.mode_set': 'Mode de la base défini',
   'system.import': 'Import en masse',
   'system.journal_verify': 'Vérification du journal',
+  'system.verification_run': (d) => runLabel(d),
+  'system.duplicate_scan': 'Recherche des doublons potentiels',
+  'system.journal_export': 'Export du journal pour audit',
 };
+
+/** Re-verification batch events (electron/backend/verification). */
+function runLabel(data: unknown): string {
+  const event = typeof data === 'object' && data !== null ? (data as { event?: unknown }).event : undefined;
+  const words: Record<string, string> = { start: 'lancée', resume: 'reprise', pause: 'mise en pause', cancel: 'annulée', done: 'terminée' };
+  return `Vérification INSi périodique ${typeof event === 'string' && words[event] ? words[event] : ''}`.trim();
+}
+
+function reviewLabel(data: unknown): string {
+  const decision = typeof data === 'object' && data !== null ? (data as { decision?: unknown }).decision : undefined;
+  return decision === 'keep_local' ? 'File de revue : identité locale conservée' : 'File de revue : identité INSi acceptée';
+}
 
 function attributeLabel(data: unknown, verb: string): string {
   const attr = typeof data === 'object' && data !== null ? (data as { attribute?: unknown }).attribute : undefined;

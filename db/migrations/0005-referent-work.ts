@@ -86,6 +86,42 @@ CREATE TABLE merges (
 ) STRICT;
 CREATE INDEX merges_survivor ON merges (survivor_id);
 CREATE INDEX merges_absorbed ON merges (absorbed_id);
+
+-- indicators (db/indicators/): the append-only journal folded into daily aggregates, so the dashboard reads a
+-- few thousand rows instead of millions. The fold is incremental: meta 'indicators_folded_seq' is the last seq folded.
+-- day is the lab's local date; outcome is the INSi call status or the verification verdict ('' otherwise).
+CREATE TABLE indicator_activity (
+  day TEXT NOT NULL,
+  operator TEXT NOT NULL,
+  workstation TEXT NOT NULL,
+  action TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (day, operator, workstation, action, outcome)
+) STRICT, WITHOUT ROWID;
+-- Net daily change of a measure ('status:qualifiee', 'ins'…), to rebuild past counts from today's.
+CREATE TABLE indicator_changes (
+  day TEXT NOT NULL,
+  measure TEXT NOT NULL,
+  delta INTEGER NOT NULL,
+  PRIMARY KEY (day, measure)
+) STRICT, WITHOUT ROWID;
+-- journal viewer filters (db/journal/query.ts), newest first by seq.
+CREATE INDEX journal_operator ON journal (operator, seq);
+CREATE INDEX journal_action ON journal (action, seq);
+CREATE INDEX access_journal_operator ON access_journal (operator, seq);
+-- Re-verifications due by age counted on the index alone (db/indicators/counts.ts), without a table lookup per row.
+CREATE INDEX identities_insi_due ON identities (insi_verified_at, status) WHERE insi_verified_at IS NOT NULL AND merged_into IS NULL;
+
+-- periodic re-verification (electron/backend/verification/): which process runs a run and its last sign of life
+-- (a run whose runner died — stale heartbeat, or a dead process on this host — is resumed by the next start), and
+-- the run's active time without pauses (throughput and ETA).
+ALTER TABLE verification_runs ADD COLUMN runner TEXT;
+ALTER TABLE verification_runs ADD COLUMN heartbeat_at TEXT;
+ALTER TABLE verification_runs ADD COLUMN active_ms INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX verification_runs_unfinished ON verification_runs (id) WHERE state IN ('running', 'paused');
+-- The runner that claimed an item: only it may record the item's outcome (a presumed-dead runner that wakes up cannot).
+ALTER TABLE verification_items ADD COLUMN runner TEXT;
 `;
 
 const migration: Migration = {

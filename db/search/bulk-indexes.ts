@@ -18,6 +18,8 @@ export const BULK_DEFERRABLE_INDEXES = [
   'ins_identity',
   'ins_matricule',
   'document_checks_identity',
+  // Periodic INSi re-verification queue (0005): random (date, status) order, as costly as identities_birth.
+  'identities_insi_due',
 ] as const;
 
 /** Rows below which suspending indexes is not worth a full re-sort of the table. */

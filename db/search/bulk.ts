@@ -24,12 +24,20 @@ function registerPhoneticFunction(db: Db): void {
   withFunction.add(db);
 }
 
+export interface DeferredIndexOptions {
+  /**
+   * Table `(id INTEGER PRIMARY KEY, keys TEXT)` where the loader wrote each new identity's phonetic
+   * text (phoneticTextOf) — computed in another thread by the seed — instead of calling JS per row here.
+   */
+  phoneticTexts?: string;
+}
+
 /**
  * Runs `fn` — which must only INSERT identities (appended ids) — then indexes every identity whose id
  * is above the largest id seen before. Call it inside a transaction: other connections never see the
  * suspension, and a failure rolls everything back together.
  */
-export function withDeferredSearchIndex<T>(db: Db, fn: () => T): T {
+export function withDeferredSearchIndex<T>(db: Db, fn: () => T, opts: DeferredIndexOptions = {}): T {
   if (!db.inTransaction) throw new Error('withDeferredSearchIndex doit être appelé dans une transaction.');
   const before = (db.prepare('SELECT coalesce(max(id), 0) FROM identities').pluck().get() as number) ?? 0;
   db.prepare('INSERT OR IGNORE INTO search_index_deferred (one) VALUES (1)').run();
@@ -39,20 +47,45 @@ export function withDeferredSearchIndex<T>(db: Db, fn: () => T): T {
   } finally {
     db.prepare('DELETE FROM search_index_deferred').run();
   }
-  indexIdentitiesAfter(db, before);
+  indexIdentitiesAfter(db, before, opts.phoneticTexts);
   return result;
 }
 
+/** FTS5's own default for the in-memory terms of a write (1 MiB): restored after a bulk statement. */
+const DEFAULT_HASH_SIZE = 1024 * 1024;
+/**
+ * In-memory terms a bulk statement keeps before flushing a segment. With the 1 MiB default a
+ * million-row load flushes hundreds of small segments that automerge keeps rewriting; with this
+ * much it writes a few large ones (about 40 % faster for the prefix-indexed table).
+ */
+const BULK_HASH_SIZE = 512 * 1024 * 1024;
+
+/** Runs `fn` with a large FTS5 write buffer on `table` (a setting stored in its _config table). */
+function withLargeWriteBuffer<T>(db: Db, table: 'identity_search' | 'identity_phonetic', fn: () => T): T {
+  // An integer literal: FTS5 refuses the value bound as a JS number (a REAL).
+  const setHashSize = (bytes: number) => db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('hashsize', ${Math.trunc(bytes)})`);
+  setHashSize(BULK_HASH_SIZE);
+  try {
+    return fn();
+  } finally {
+    setHashSize(DEFAULT_HASH_SIZE);
+  }
+}
+
 /** Writes the search-index rows of every identity with an id above `afterId`; returns how many. */
-export function indexIdentitiesAfter(db: Db, afterId: number): number {
+export function indexIdentitiesAfter(db: Db, afterId: number, phoneticTexts?: string): number {
   // SQL expressions instead of per-row JS: no row crosses into JS, and FTS5 gets one big statement.
-  const n = db.prepare(`INSERT INTO identity_search (rowid, terms) SELECT i.id, ${searchTextSql('i')} FROM identities i WHERE i.id > ?`).run(afterId).changes;
-  registerPhoneticFunction(db);
-  db.prepare(
-    `INSERT INTO identity_phonetic (rowid, keys)
-     SELECT i.id, ${PHONETIC_FN}(i.birth_name, i.birth_first_names, i.used_name, i.used_first_name, i.birth_date)
-     FROM identities i WHERE i.id > ?`,
-  ).run(afterId);
+  const n = withLargeWriteBuffer(db, 'identity_search', () =>
+    db.prepare(`INSERT INTO identity_search (rowid, terms) SELECT i.id, ${searchTextSql('i')} FROM identities i WHERE i.id > ?`).run(afterId).changes,
+  );
+  const phoneticSelect = phoneticTexts
+    ? `SELECT id, keys FROM ${phoneticTexts} WHERE id > ?`
+    : `SELECT i.id, ${PHONETIC_FN}(i.birth_name, i.birth_first_names, i.used_name, i.used_first_name, i.birth_date)
+       FROM identities i WHERE i.id > ?`;
+  if (!phoneticTexts) registerPhoneticFunction(db);
+  withLargeWriteBuffer(db, 'identity_phonetic', () =>
+    db.prepare(`INSERT INTO identity_phonetic (rowid, keys) ${phoneticSelect}`).run(afterId),
+  );
   return n;
 }
 

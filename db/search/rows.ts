@@ -1,5 +1,6 @@
 // Loads the rows a search returns, for the final ids only: the identity, the possible-homonym flag
 // (identities_birth index: birth date, birth name, first birth name) and the masked active INS.
+// An identity absorbed by a merge (merged_into set) is left out: its IPP, kept as an alias, finds the survivor.
 import type { z } from 'zod';
 import type { SearchRowSchema } from '../../core/contract/schemas.js';
 import { maskMatricule } from '../../core/identity/nir.js';
@@ -31,10 +32,10 @@ const SQL = `
 SELECT i.id, i.ipp, i.birth_name, i.birth_first_names, i.first_birth_name, i.sex, i.birth_date,
   i.birth_date_corrected, i.birthplace_cog, i.used_name, i.used_first_name, i.status, i.attributes,
   EXISTS (SELECT 1 FROM identities h WHERE h.birth_date = i.birth_date AND h.birth_name = i.birth_name
-          AND h.first_birth_name = i.first_birth_name AND h.id <> i.id) AS homonym,
+          AND h.first_birth_name = i.first_birth_name AND h.id <> i.id AND h.merged_into IS NULL) AS homonym,
   (SELECT n.matricule FROM ins n WHERE n.identity_id = i.id AND n.active = 1 AND n.invalidated_at IS NULL
    ORDER BY n.obtained_at DESC LIMIT 1) AS matricule
-FROM identities i WHERE i.id IN (SELECT value FROM json_each(?))`;
+FROM identities i WHERE i.id IN (SELECT value FROM json_each(?)) AND i.merged_into IS NULL`;
 
 /** The rows of `ids` (without matchedBy), keyed by id. The full matricule never leaves this function. */
 export function loadSearchRows(db: Db, ids: readonly number[]): Map<number, Omit<SearchRow, 'matchedBy'>> {

@@ -46,11 +46,45 @@ describe('seedIdentities', () => {
     db.close();
   });
 
+  it('generating in a worker thread writes the same base and the same search index', () => {
+    const local = memoryDb();
+    const threaded = memoryDb();
+    // 20,000: the smallest seed that starts the worker.
+    seedIdentities(local, { count: 20_000, seed: 'thread', now: NOW });
+    seedIdentities(threaded, { count: 20_000, seed: 'thread', now: NOW, generateInWorker: true });
+    expect(snapshot(threaded)).toEqual(snapshot(local));
+    const vocab = (db: ReturnType<typeof memoryDb>, table: string) => {
+      db.exec(`CREATE VIRTUAL TABLE temp.v_${table} USING fts5vocab(main, ${table}, 'row')`);
+      return db.prepare(`SELECT term, doc FROM temp.v_${table} ORDER BY term`).all();
+    };
+    for (const table of ['identity_search', 'identity_phonetic']) expect(vocab(threaded, table)).toEqual(vocab(local, table));
+    local.close();
+    threaded.close();
+  });
+
   it('calls the journal hook once per identity, inside the transaction', () => {
     const db = memoryDb();
     const seen: number[] = [];
-    seedIdentities(db, { count: 50, seed: 'j', now: NOW, journal: (conn, id) => { expect(conn.inTransaction).toBe(true); seen.push(id); } });
-    expect(seen).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    const complete: boolean[] = [];
+    seedIdentities(db, {
+      count: 400,
+      seed: 'j',
+      now: NOW,
+      journal: (conn, id) => {
+        expect(conn.inTransaction).toBe(true);
+        seen.push(id);
+        // The hook sees the identity whole: its row, its attribute cache, its INS when INSi+.
+        const row = conn
+          .prepare(
+            `SELECT status, attributes, (SELECT group_concat(attribute, ' ' ORDER BY attribute) FROM identity_attributes WHERE identity_id = i.id) AS rows_attributes,
+               EXISTS (SELECT 1 FROM ins WHERE identity_id = i.id) AS has_ins FROM identities i WHERE id = ?`,
+          )
+          .get(id) as { status: string; attributes: string; rows_attributes: string | null; has_ins: number };
+        complete.push(row.attributes === (row.rows_attributes ?? '') && (row.status === 'recuperee' || row.status === 'qualifiee') === (row.has_ins === 1));
+      },
+    });
+    expect(seen).toEqual(Array.from({ length: 400 }, (_, i) => i + 1));
+    expect(complete.every(Boolean)).toBe(true);
     db.close();
   });
 });

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AppError } from '../../core/contract/reply.js';
 import { closeDatabase, openDatabase } from '../../db/connection.js';
+import { foldInBackground } from '../../db/indicators/background.js';
 import { warmPageCache } from '../../db/page-cache.js';
 import { getDatabaseMode, isDatabaseModeSet, setDatabaseMode } from '../../db/auth/index.js';
 import type { CogReference } from '../../core/cog/model.js';
@@ -17,6 +18,7 @@ import { handlers } from './handlers/index.js';
 import { openInsiRuntime, type InsiRuntime } from './insi-flow/runtime.js';
 import type { InsiSettings } from './insi-flow/settings.js';
 import { createSessionStore } from './sessions.js';
+import { stopVerification } from './verification/service.js';
 
 export interface BackendOptions {
   dbFile: string;
@@ -79,6 +81,7 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
       insi: (insi = openInsiRuntime({ db, dbFile: opts.dbFile, demo, settings: opts.insiSettings ?? null })),
     };
     if (demo) prepareDemo(context);
+    const folding = foldInBackground(db, { onError: (error) => console.error('indicators: background fold failed', error) });
     const dispatch = createDispatcher({
       app: context,
       handlers,
@@ -87,6 +90,8 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     let closing: Promise<void> | null = null;
     const close = () => {
       closing ??= (async () => {
+        stopVerification(context);
+        folding.stop();
         const insi = context.insi.close();
         closeDatabase(db);
         await insi;

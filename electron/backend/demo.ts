@@ -1,14 +1,20 @@
 // Demo mode: on a fresh demo database, creates the two documented demo operators (referent/referent,
 // accueil/accueil — refused in a production database), seeds a few hundred synthetic identities, and adds
-// the INSi demo identities (local variants of the simulator's test persons), each with its journal entries.
+// the INSi demo identities (local variants of the simulator's test persons), each with its journal entries, and the
+// identities due for the periodic INSi re-verification (verification/demo-due.ts).
 import { createOperator, needsBootstrap } from '../../db/auth/index.js';
 import { appendJournal } from '../../db/journal/index.js';
+import { getActiveIns } from '../../db/repos/ins.js';
 import { setAttribute } from '../../db/repos/attributes.js';
 import { getIdentity, insertIdentity } from '../../db/repos/identities.js';
 import { nextIpp } from '../../db/repos/meta.js';
+import type { Db } from '../../db/connection.js';
+import { scanDuplicates } from '../../db/duplicates/scan.js';
 import { seedIdentities } from '../../db/seed/index.js';
+import { plantDuplicates } from '../../db/seed/plant-duplicates.js';
 import type { AppContext } from './context.js';
 import { DEMO_INSI_IDENTITIES } from './insi-flow/demo-identities.js';
+import { seedDemoReverification } from './verification/demo-due.js';
 
 export const DEMO_OPERATORS = [
   { username: 'referent', displayName: 'Référente démo', role: 'referent', password: 'referent' },
@@ -16,6 +22,7 @@ export const DEMO_OPERATORS = [
 ] as const;
 
 export const DEMO_IDENTITIES = 300;
+export const DEMO_PLANTED_DUPLICATES = 8;
 
 // Low scrypt cost for the demo accounts only: their passwords are public anyway.
 const DEMO_SCRYPT = { ln: 10, r: 8, p: 1 };
@@ -36,27 +43,28 @@ export function prepareDemo(ctx: AppContext): void {
       changes: DEMO_OPERATORS.map((op) => ({ field: 'operator', before: null, after: op.username })),
     });
   })();
-  seedIdentities(ctx.db, {
-    count: DEMO_IDENTITIES,
-    seed: 'demo',
-    now: new Date(at),
-    journal: (db, id) => {
-      const identity = getIdentity(db, id)!;
-      appendJournal(db, {
-        at,
-        operator: 'seed',
-        workstation: ctx.workstation,
-        action: 'identity.create',
-        entity: 'identity',
-        entityId: id,
-        reason: 'Données de démonstration',
-        changes: (['ipp', 'birthName', 'birthFirstNames', 'firstBirthName', 'sex', 'birthDate', 'birthplaceCog', 'usedName', 'usedFirstName', 'status'] as const).map(
-          (field) => ({ field, before: null, after: identity[field] }),
-        ),
-      });
-    },
-  });
+  const journal = (db: Db, id: number) => {
+    const identity = getIdentity(db, id)!;
+    appendJournal(db, {
+      at,
+      operator: 'seed',
+      workstation: ctx.workstation,
+      action: 'identity.create',
+      entity: 'identity',
+      entityId: id,
+      reason: 'Données de démonstration',
+      changes: [
+        ...CREATED_FIELDS.map((field) => ({ field, before: null, after: identity[field] })),
+        { field: 'insMatricule', before: null, after: getActiveIns(db, id)?.matricule ?? null },
+      ],
+    });
+  };
+  seedIdentities(ctx.db, { count: DEMO_IDENTITIES, seed: 'demo', now: new Date(at), journal });
+  // A few realistic duplicates of seeded identities, found by a first scan, for the referent's « Doublons » tab.
+  plantDuplicates(ctx.db, { count: DEMO_PLANTED_DUPLICATES, seed: 'demo', now: new Date(at), journal });
   seedInsiDemoIdentities(ctx, at);
+  seedDemoReverification(ctx, at);
+  scanDuplicates(ctx.db, { at, operator: 'system', workstation: ctx.workstation });
 }
 
 const CREATED_FIELDS = ['ipp', 'birthName', 'birthFirstNames', 'firstBirthName', 'sex', 'birthDate', 'birthplaceCog', 'usedName', 'usedFirstName', 'status'] as const;

@@ -1,5 +1,6 @@
 // Builds the identity as the UI sees it (IdentityView): derived status, what is missing to reach
-// qualifiée, lock state, birthplace labels, and the INS with its matricule shown only when qualifiée.
+// qualifiée, lock state, birthplace labels, the INS with its matricule shown only when qualifiée, and
+// where a merged identity went (mergedInto) or which former IPPs a survivor keeps (ippAliases).
 import type { z } from 'zod';
 import { describeBirthplace } from '../../core/cog/index.js';
 import type { IdentityViewSchema } from '../../core/contract/schemas.js';
@@ -10,6 +11,8 @@ import { activeAttributes } from '../../db/repos/attributes.js';
 import { activeDocumentCheck } from '../../db/repos/document-checks.js';
 import type { IdentityRecord } from '../../db/repos/identities.js';
 import { getActiveIns, latestIns } from '../../db/repos/ins.js';
+import { aliasesOf } from '../../db/repos/ipp-aliases.js';
+import { mergedInto } from '../../db/merge/read.js';
 import { deviceTypes, type AppContext } from './context.js';
 import { derivedStatus, statusFacts } from './use-cases/status-facts.js';
 
@@ -78,5 +81,7 @@ export function buildIdentityView(ctx: AppContext, identity: IdentityRecord): Id
     version: identity.version,
     createdAt: identity.createdAt,
     updatedAt: identity.updatedAt,
+    mergedInto: mergedInto(ctx.db, identity.id)?.final ?? null,
+    ippAliases: aliasesOf(ctx.db, identity.id),
   };
 }

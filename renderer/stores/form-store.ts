@@ -23,6 +23,7 @@ export const STRICT_FIELDS: readonly FormField[] = FORM_FIELDS.slice(0, 6);
 
 export type DraftValues = Record<FormField, string>;
 export type CheckResult = Out<'identity.check'>;
+export type DuplicateCheck = Out<'identity.duplicateCandidates'>;
 
 export interface FormState {
   mode: 'create' | 'edit';
@@ -40,8 +41,17 @@ export interface FormState {
   setField(field: FormField, value: string): void;
   touch(field: FormField): void;
   unlock(reason: string): void;
-  /** Resolves with the saved identity, or null when refused (messages are in the state). */
+  /**
+   * Resolves with the saved identity, or null when refused (messages are in the state) or when a new
+   * identity may already exist (`duplicates` is then set, and nothing is created yet).
+   */
   save(): Promise<IdentityView | null>;
+  /** New identity: the possible duplicates found at save (« Cette personne existe peut-être déjà »). */
+  duplicates: DuplicateCheck | null;
+  /** Creates the new identity past the candidates shown; the creation journals that they were seen. */
+  createAnyway(): Promise<IdentityView | null>;
+  /** Back to the form without creating anything. */
+  dismissDuplicates(): void;
 }
 
 export const CHECK_DEBOUNCE_MS = 150;
@@ -122,6 +132,7 @@ export function createFormStore(api: Api, original: IdentityView | null, debounc
       unlockReason: null,
       saving: false,
       formError: null,
+      duplicates: null,
       setField(field, value) {
         const { draft, serverIssues, touched } = get();
         if (draft[field] === value) return;
@@ -154,6 +165,17 @@ export function createFormStore(api: Api, original: IdentityView | null, debounc
         const { original: orig, unlockReason } = get();
         const draft = toDraft(get().draft, orig);
         set({ saving: true });
+        if (!orig) {
+          try {
+            const found = await api.call('identity.duplicateCandidates', { draft });
+            if (found.candidates.length > 0) {
+              set({ saving: false, duplicates: found });
+              return null;
+            }
+          } catch {
+            // Advisory like the live check: the creation itself still validates everything.
+          }
+        }
         try {
           const saved = orig
             ? await api.call('identity.update', {
@@ -170,6 +192,26 @@ export function createFormStore(api: Api, original: IdentityView | null, debounc
           set({ saving: false, serverIssues: issues, formError: failureMessage(err) });
           return null;
         }
+      },
+      async createAnyway() {
+        const shown = get().duplicates;
+        if (!shown || get().saving) return null;
+        set({ saving: true });
+        try {
+          const saved = await api.call('identity.create', {
+            draft: toDraft(get().draft, null),
+            duplicateCandidatesSeen: shown.candidates.map((c) => c.identity.id),
+          });
+          set({ saving: false, duplicates: null });
+          return saved;
+        } catch (err) {
+          const issues = err instanceof AppFailure ? err.issues : [];
+          set({ saving: false, duplicates: null, serverIssues: issues, formError: failureMessage(err) });
+          return null;
+        }
+      },
+      dismissDuplicates() {
+        set({ duplicates: null });
       },
     };
   });

@@ -1,15 +1,13 @@
-// Handlers of the referent-only channels: journal verification and operator accounts.
+// Handlers of the referent-only channels: operator accounts (the journal's live in journal.ts).
 import { createOperator, listOperators } from '../../../db/auth/index.js';
-import { appendJournal, verifyJournal } from '../../../db/journal/index.js';
+import { appendJournal } from '../../../db/journal/index.js';
 import type { AppContext } from '../context.js';
 import { requireOperator, type Handler } from '../dispatch.js';
 
 export const adminHandlers: {
-  'journal.verify': Handler<'journal.verify', AppContext>;
   'operators.list': Handler<'operators.list', AppContext>;
   'operators.create': Handler<'operators.create', AppContext>;
 } = {
-  'journal.verify': ({ app }) => verifyJournal(app.db),
   'operators.list': ({ app }) => listOperators(app.db).map(({ username, displayName, role, active }) => ({ username, displayName, role, active })),
   'operators.create': ({ app, operator }, input) =>
     app.db.transaction(() => {

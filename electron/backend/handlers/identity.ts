@@ -1,10 +1,12 @@
 // Handlers of the `identity.*` channels: thin adapters from validated inputs to use cases and views.
-// Opening a record writes the access journal.
+// Opening a record writes the access journal (and queues a NIA identity for re-verification, seed §3.2).
 import { validateIdentityDraft } from '../../../core/identity/validate.js';
-import { appendAccess, journalForIdentity } from '../../../db/journal/index.js';
+import { appendAccess } from '../../../db/journal/index.js';
 import { searchIdentities } from '../../../db/search/index.js';
 import { requireOperator, type Handler } from '../dispatch.js';
 import type { AppContext } from '../context.js';
+import { historyWithAbsorbed } from '../duplicates/history.js';
+import { refuseIfMerged } from '../duplicates/merged-guard.js';
 import { buildIdentityView } from '../identity-view.js';
 import { changeAttribute } from '../use-cases/attributes.js';
 import { loadIdentity, validationDeps } from '../use-cases/common.js';
@@ -12,6 +14,7 @@ import { recordDocumentCheck, withdrawCheck } from '../use-cases/document-check.
 import { createIdentity } from '../use-cases/identity-create.js';
 import { updateIdentityTraits } from '../use-cases/identity-update.js';
 import { birthplaceLabel } from './reference.js';
+import { noteIdentityEvent } from '../verification/nia-events.js';
 
 export const identityHandlers: {
   'identity.search': Handler<'identity.search', AppContext>;
@@ -35,20 +38,35 @@ export const identityHandlers: {
     const who = requireOperator(operator);
     const identity = loadIdentity(app, id);
     appendAccess(app.db, { at: app.clock.now(), operator: who.username, workstation: app.workstation, identityId: id, action: 'open' });
+    noteIdentityEvent(app, identity, 'ouverture', who.username);
     return buildIdentityView(app, identity);
   },
   'identity.check': ({ app }, { draft }) => {
     const result = validateIdentityDraft(draft, validationDeps(app));
     return { normalized: result.normalized, errors: result.errors, warnings: result.warnings };
   },
-  'identity.create': ({ app, operator }, { draft }) => buildIdentityView(app, createIdentity(app, requireOperator(operator), draft)),
-  'identity.update': ({ app, operator }, input) => buildIdentityView(app, updateIdentityTraits(app, requireOperator(operator), input)),
-  'identity.recordDocumentCheck': ({ app, operator }, input) =>
-    buildIdentityView(app, recordDocumentCheck(app, requireOperator(operator), input)),
-  'identity.withdrawDocumentCheck': ({ app, operator }, input) => buildIdentityView(app, withdrawCheck(app, requireOperator(operator), input)),
-  'identity.setAttribute': ({ app, operator }, input) => buildIdentityView(app, changeAttribute(app, requireOperator(operator), input)),
+  'identity.create': ({ app, operator }, { draft, duplicateCandidatesSeen }) =>
+    buildIdentityView(app, createIdentity(app, requireOperator(operator), draft, duplicateCandidatesSeen ?? [])),
+  // An identity absorbed by a merge is read-only (refuseIfMerged) on every write below.
+  'identity.update': ({ app, operator }, input) => {
+    refuseIfMerged(app, input.id);
+    return buildIdentityView(app, updateIdentityTraits(app, requireOperator(operator), input));
+  },
+  'identity.recordDocumentCheck': ({ app, operator }, input) => {
+    refuseIfMerged(app, input.id);
+    return buildIdentityView(app, recordDocumentCheck(app, requireOperator(operator), input));
+  },
+  'identity.withdrawDocumentCheck': ({ app, operator }, input) => {
+    refuseIfMerged(app, input.id);
+    return buildIdentityView(app, withdrawCheck(app, requireOperator(operator), input));
+  },
+  'identity.setAttribute': ({ app, operator }, input) => {
+    refuseIfMerged(app, input.id);
+    return buildIdentityView(app, changeAttribute(app, requireOperator(operator), input));
+  },
+  // A survivor's history includes the entries of the records merged into it.
   'identity.history': ({ app }, { id }) => {
     loadIdentity(app, id);
-    return journalForIdentity(app.db, id);
+    return historyWithAbsorbed(app, id);
   },
 };

@@ -9,6 +9,7 @@ import { getMeta, setMeta } from '../../../db/repos/meta.js';
 import { createInsiClient, type InsiClient, type InsiClientConfig } from '../insi/index.js';
 import { mockCommand, startMockProcess } from './mock-process.js';
 import { isProductionEndpoint, loadInsiSettings, type InsiSettings } from './settings.js';
+import { registerDemoPersons } from '../verification/demo-persons.js';
 
 export const DEMO_ENVIRONMENT = 'démonstration (simulateur INSi)';
 const SOFTWARE_NAME = 'urn:lps:idv-desk';
@@ -147,6 +148,8 @@ function demoRuntime(opts: RuntimeOptions): InsiRuntime {
       await (child?.stop() ?? stopInProcess?.());
       return;
     }
+    // The simulator answers for the demo's synthetic INSi+ identities too (their periodic re-verification).
+    await registerDemoPersons(opts.db, adminUrl);
     inner = settingsRuntime({
       db: opts.db,
       settings: { endpoint: url, environment: DEMO_ENVIRONMENT, software },

@@ -32,10 +32,31 @@ export function validateOrThrow(ctx: AppContext, draft: IdentityDraft): Normaliz
   return result.identity;
 }
 
-export function createIdentity(ctx: AppContext, operator: SessionOperator, draft: IdentityDraft): IdentityRecord {
+/**
+ * `duplicateCandidatesSeen`: the possible duplicates the agent was shown (« Cette personne existe
+ * peut-être déjà ») and chose to create past; checked to exist, and journaled with the creation.
+ */
+/** IPPs of the candidates the agent was shown; an unknown id is refused (nothing is created). */
+function duplicateCandidatesSeenIpps(ctx: AppContext, ids: readonly number[]): string[] {
+  return [...new Set(ids)].map((id) => {
+    const candidate = getIdentity(ctx.db, id);
+    if (!candidate) {
+      throw new AppError('validation', `Identité proche présentée inconnue (n° ${id}) : rechargez la vérification des doublons.`);
+    }
+    return candidate.ipp;
+  });
+}
+
+export function createIdentity(
+  ctx: AppContext,
+  operator: SessionOperator,
+  draft: IdentityDraft,
+  duplicateCandidatesSeen: readonly number[] = [],
+): IdentityRecord {
   const identity = validateOrThrow(ctx, draft);
   const at = ctx.clock.now();
   return ctx.db.transaction(() => {
+    const seen = duplicateCandidatesSeenIpps(ctx, duplicateCandidatesSeen);
     if (identity.ipp && ippExists(ctx.db, identity.ipp)) {
       throw new AppError('validation', `L'IPP ${identity.ipp} est déjà attribué.`, [
         { field: 'ipp', code: 'ipp_taken', message: `L'IPP ${identity.ipp} est déjà attribué à une autre identité.` },
@@ -58,6 +79,10 @@ export function createIdentity(ctx: AppContext, operator: SessionOperator, draft
       'identity.create',
       id,
       IDENTITY_FIELDS.map((field) => ({ field, before: null, after: stored[field] })),
+      seen.length === 0
+        ? null
+        : `Création maintenue après présentation de ${seen.length} identité(s) déjà enregistrée(s) pouvant être la même personne (IPP ${seen.join(', ')}).`,
+      seen.length === 0 ? undefined : { duplicateCandidatesSeen: seen },
     );
     return getIdentity(ctx.db, id)!;
   })();

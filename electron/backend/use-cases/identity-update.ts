@@ -11,6 +11,7 @@ import type { SessionOperator } from '../sessions.js';
 import { assertVersion, diff, journalIdentity, loadIdentity, requireReason } from './common.js';
 import { validateOrThrow } from './identity-create.js';
 import { derivedStatus } from './status-facts.js';
+import { noteIdentityEvent } from '../verification/nia-events.js';
 
 const STRICT_FIELDS = ['birthName', 'birthFirstNames', 'firstBirthName', 'sex', 'birthDate', 'birthDateCorrected', 'birthplaceCog'] as const;
 const OTHER_FIELDS = ['usedName', 'usedFirstName'] as const;
@@ -64,6 +65,8 @@ export function updateIdentityTraits(
     if (reason !== null) journalIdentity(ctx, operator, at, 'identity.traits_unlock', before.id, [], reason);
     const statusChange = before.status !== status ? [{ field: 'status', before: before.status, after: status }] : [];
     journalIdentity(ctx, operator, at, 'identity.update', before.id, [...strictChanges, ...otherChanges, ...statusChange], reason);
-    return getIdentity(ctx.db, after.id)!;
+    const updated = getIdentity(ctx.db, after.id)!;
+    noteIdentityEvent(ctx, updated, 'modification', operator.username);
+    return updated;
   })();
 }

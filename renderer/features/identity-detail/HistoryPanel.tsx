@@ -13,6 +13,10 @@ const EXTRA_LABELS: Record<string, string> = {
   douteuse: 'Identité douteuse',
   fictive: 'Identité fictive',
   homonyme: 'Identité homonyme',
+  mergedInto: 'Fusionnée dans l’IPP',
+  ippAlias: 'IPP conservé en alias',
+  ins: 'INS',
+  insiVerified: 'Traits vérifiés par INSi',
 };
 
 const fieldLabel = (f: string) => (FIELD_LABELS as Record<string, string>)[f] ?? EXTRA_LABELS[f] ?? f;

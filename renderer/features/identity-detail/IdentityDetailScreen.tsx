@@ -1,6 +1,7 @@
 // Container of an opened identity (the backend journals the access): header with the status badge,
 // the card, the actions (Modifier Alt+M, Interroger INSi Alt+I — refused with its reason for a douteuse
-// or fictive identity —, contrôle de pièce Alt+D, attributs, Historique Alt+H).
+// or fictive identity —, contrôle de pièce Alt+D, attributs, Historique Alt+H). An identity absorbed by a
+// merge is read-only: a banner says where it went, with a button to open the surviving identity.
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { ATTRIBUTE_LABELS } from '../../../core/identity/labels.js';
@@ -56,10 +57,12 @@ export function IdentityDetailScreen({ id, notice }: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const k = keys.current;
-      if (k.dialog || !store.getState().view) return;
-      if (isAlt(e, 'm')) k.edit();
+      const view = store.getState().view;
+      if (k.dialog || !view) return;
+      if (isAlt(e, 'h')) k.toggleHistory();
+      else if (view.mergedInto) return; // read-only: only the history
+      else if (isAlt(e, 'm')) k.edit();
       else if (isAlt(e, 'd')) k.openDoc();
-      else if (isAlt(e, 'h')) k.toggleHistory();
       else if (isAlt(e, 'i')) k.callInsi();
       else return;
       e.preventDefault();
@@ -86,26 +89,41 @@ export function IdentityDetailScreen({ id, notice }: Props) {
             <AttributeChips attributes={v.attributes.map((a) => a.attribute)} birthDateCorrected={v.birthDateCorrected} />
           </div>
           {s.notice && <p role="status" className="notice">{s.notice}</p>}
+          {v.mergedInto && (
+            <div className="merged-banner" role="note">
+              <span>Identité fusionnée dans l'IPP {v.mergedInto.ipp} : elle n'est plus modifiable.</span>
+              <button type="button" className="btn" onClick={() => nav.getState().go({ screen: 'detail', id: v.mergedInto!.id })}>
+                Ouvrir l'identité IPP {v.mergedInto.ipp}
+              </button>
+            </div>
+          )}
+          {v.ippAliases && v.ippAliases.length > 0 && (
+            <p className="hint">Anciens IPP fusionnés dans cette identité (retrouvés par la recherche) : {v.ippAliases.join(', ')}</p>
+          )}
           <div className="toolbar" role="toolbar" aria-label="Actions sur l’identité">
-            <button type="button" className="btn" onClick={edit} aria-keyshortcuts="Alt+M">Modifier</button>
-            <button
-              id="insi-call"
-              type="button"
-              className="btn"
-              onClick={callInsi}
-              aria-keyshortcuts="Alt+I"
-              aria-disabled={!v.insiCall.allowed}
-              aria-describedby={v.insiCall.allowed ? undefined : 'insi-call-reason'}
-            >
-              Interroger INSi
-            </button>
-            <button type="button" className="btn" onClick={openDoc} aria-keyshortcuts="Alt+D">Contrôle de pièce d'identité</button>
-            {v.documentCheck && (
-              <button type="button" className="btn" onClick={() => setDialog({ kind: 'withdraw' })}>Retirer le contrôle</button>
+            {!v.mergedInto && (
+              <>
+                <button type="button" className="btn" onClick={edit} aria-keyshortcuts="Alt+M">Modifier</button>
+                <button
+                  id="insi-call"
+                  type="button"
+                  className="btn"
+                  onClick={callInsi}
+                  aria-keyshortcuts="Alt+I"
+                  aria-disabled={!v.insiCall.allowed}
+                  aria-describedby={v.insiCall.allowed ? undefined : 'insi-call-reason'}
+                >
+                  Interroger INSi
+                </button>
+                <button type="button" className="btn" onClick={openDoc} aria-keyshortcuts="Alt+D">Contrôle de pièce d'identité</button>
+                {v.documentCheck && (
+                  <button type="button" className="btn" onClick={() => setDialog({ kind: 'withdraw' })}>Retirer le contrôle</button>
+                )}
+              </>
             )}
             <button type="button" className="btn" onClick={toggleHistory} aria-expanded={historyOpen} aria-keyshortcuts="Alt+H">Historique</button>
           </div>
-          {!v.insiCall.allowed && (
+          {!v.insiCall.allowed && !v.mergedInto && (
             <p id="insi-call-reason" className="warning-text insi-reason">
               Interrogation INSi impossible : {v.insiCall.reason ?? 'non autorisée pour cette identité.'}
             </p>
@@ -119,9 +137,11 @@ export function IdentityDetailScreen({ id, notice }: Props) {
                 return (
                   <li key={a}>
                     <span>{ATTRIBUTE_LABELS[a]} : {state ? `oui — ${state.reason}` : 'non'}</span>
-                    <button type="button" className="btn btn--small" onClick={() => setDialog({ kind: 'attr', attribute: a, value: !state })}>
-                      {state ? `Retirer « ${a} »` : `Marquer « ${a} »`}
-                    </button>
+                    {!v.mergedInto && (
+                      <button type="button" className="btn btn--small" onClick={() => setDialog({ kind: 'attr', attribute: a, value: !state })}>
+                        {state ? `Retirer « ${a} »` : `Marquer « ${a} »`}
+                      </button>
+                    )}
                   </li>
                 );
               })}

@@ -1,12 +1,14 @@
 // Container of the create / edit screen: builds the form store (after loading the identity when
 // editing), wires the COG look-ups, asks before dropping a typed draft on Échap / Annuler, and for a new
-// patient hands the typed traits to « Interroger INSi » (Alt+I).
+// patient hands the typed traits to « Interroger INSi » (Alt+I) and, at save, shows the identities that
+// may already be this person (DuplicateCandidatesDialog).
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import type { StoreApi } from 'zustand';
 import { Dialog } from '../../components/Dialog.js';
 import { failureMessage } from '../../api/client.js';
 import { useStores } from '../../stores/context.js';
 import { createFormStore, draftFromView, type DraftValues, type FormState } from '../../stores/form-store.js';
+import { DuplicateCandidatesDialog } from './DuplicateCandidatesDialog.js';
 import { IdentityForm } from './IdentityForm.js';
 
 interface Props {
@@ -80,6 +82,13 @@ export function IdentityFormScreen({ id, initialDraft }: Props) {
           }
           suggest={suggest}
           describe={describe}
+        />
+      )}
+      {form && id === null && (
+        <DuplicateCandidatesDialog
+          form={form}
+          onOpen={(existingId) => nav.getState().go({ screen: 'detail', id: existingId })}
+          onCreated={(savedId) => nav.getState().go({ screen: 'detail', id: savedId })}
         />
       )}
       {confirmLeave && (

@@ -1,6 +1,11 @@
 // The tabs of « Identitovigilance » (referent only), in display order. Alt+1…Alt+9 open the nth tab.
 // To add one: create the screen under features/<tab>/ and append one line below.
 import type { ComponentType } from 'react';
+import { DuplicatesPanel } from '../duplicates/DuplicatesPanel.js';
+import { IndicatorsTab } from '../indicators/IndicatorsTab.js';
+import { JournalTab } from '../journal/JournalTab.js';
+import { ReviewQueueTab } from '../verification/ReviewQueueTab.js';
+import { VerificationTab } from '../verification/VerificationTab.js';
 
 export interface ReferentTab {
   /** Stable id, used in the route. */
@@ -11,4 +16,9 @@ export interface ReferentTab {
 }
 
 export const REFERENT_TABS: readonly ReferentTab[] = [
+  { id: 'indicateurs', label: 'Indicateurs', Panel: IndicatorsTab },
+  { id: 'verifications', label: 'Vérifications INSi', Panel: VerificationTab },
+  { id: 'revue', label: 'File de revue', Panel: ReviewQueueTab },
+  { id: 'doublons', label: 'Doublons', Panel: DuplicatesPanel },
+  { id: 'journal', label: 'Journal', Panel: JournalTab },
 ];

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { activityKindOf } from './activity.js';
+import { measureDeltas } from './changes.js';
+import { insiResultOf } from './insi-results.js';
+
+describe('measureDeltas', () => {
+  it.each([
+    ['identity.create', [{ field: 'birthName', before: null, after: 'MARTIN' }], [{ measure: 'identities', delta: 1 }, { measure: 'status:provisoire', delta: 1 }]],
+    ['identity.create', [{ field: 'status', before: null, after: 'qualifiee' }], [{ measure: 'identities', delta: 1 }, { measure: 'status:qualifiee', delta: 1 }]],
+    ['identity.import', [{ field: 'insMatricule', before: null, after: '180037511312345' }], [{ measure: 'identities', delta: 1 }, { measure: 'status:provisoire', delta: 1 }, { measure: 'ins', delta: 1 }]],
+    ['identity.import', [{ field: 'insMatricule', before: null, after: null }], [{ measure: 'identities', delta: 1 }, { measure: 'status:provisoire', delta: 1 }]],
+    ['identity.document_check', [{ field: 'status', before: 'recuperee', after: 'qualifiee' }], [{ measure: 'status:recuperee', delta: -1 }, { measure: 'status:qualifiee', delta: 1 }]],
+    // INSi acceptance of a new patient: the creation counted it provisoire.
+    ['identity.insi_accept', [{ field: 'insMatricule', before: null, after: '2' }, { field: 'status', before: null, after: 'recuperee' }], [{ measure: 'ins', delta: 1 }, { measure: 'status:provisoire', delta: -1 }, { measure: 'status:recuperee', delta: 1 }]],
+    ['identity.insi_accept', [{ field: 'insMatricule', before: '1', after: '2' }], []],
+    ['identity.attribute_set', [{ field: 'attribute', before: null, after: 'douteuse' }, { field: 'ins', before: 'active', after: 'invalidée' }, { field: 'status', before: 'qualifiee', after: 'provisoire' }], [{ measure: 'ins', delta: -1 }, { measure: 'status:qualifiee', delta: -1 }, { measure: 'status:provisoire', delta: 1 }]],
+    ['identity.update', [{ field: 'usedName', before: 'A', after: 'B' }], []],
+    ['identity.update', [{ field: 'status', before: 'validee', after: 'validee' }], []],
+  ] as const)('%s %j', (action, changes, expected) => {
+    expect(measureDeltas(action, changes)).toEqual(expected);
+  });
+
+  it('keeps every status change balanced: a change moves one identity, a creation adds one', () => {
+    const statuses = ['provisoire', 'recuperee', 'validee', 'qualifiee', null];
+    for (const before of statuses) for (const after of statuses.slice(0, 4)) {
+      const sum = measureDeltas('identity.update', [{ field: 'status', before, after }]).reduce((s, d) => s + d.delta, 0);
+      expect(sum).toBe(0);
+    }
+  });
+});
+
+describe('classifications', () => {
+  it.each([
+    ['found', 'cr00'], ['not_found', 'cr01'], ['multiple', 'cr02'], ['fault_unavailable', 'unavailable'], ['timeout', 'unavailable'],
+    ['network', 'unavailable'], ['http_error', 'unavailable'], ['fault_configuration', 'fault'], ['tls', 'fault'], ['malformed', 'fault'], ['', 'fault'],
+  ])('INSi call status %s → %s', (s, r) => expect(insiResultOf(s)).toBe(r));
+
+  it.each([
+    ['identity.create', 'creations'], ['identity.import', 'creations'], ['identity.update', 'edits'], ['identity.insi_call', 'insiCalls'],
+    ['identity.document_check', 'documentChecks'], ['identity.insi_verify', 'verifications'], ['operator.login', null], ['system.init', null],
+  ])('action %s → %s', (a, k) => expect(activityKindOf(a)).toBe(k));
+});

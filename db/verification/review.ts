@@ -1,0 +1,61 @@
+// Reads for the review queue of failed verifications: open items of kind insi_verify_failed (oldest first), one
+// item by id, and the latest INSi answer of an identity made since the item was queued (the verification's own
+// retrieval, or a fresh one the referent asked for).
+import type { Db } from '../connection.js';
+import type { InsiAnswerRecord } from '../repos/insi-answers.js';
+import { getInsiAnswer } from '../repos/insi-answers.js';
+import type { ReviewItem } from '../repos/review-queue.js';
+import { stmt } from '../statements.js';
+
+const KIND = 'insi_verify_failed';
+
+interface Row {
+  id: number;
+  identity_id: number;
+  reason: string;
+  data_json: string | null;
+  created_at: string;
+  created_by: string;
+  status: 'open' | 'closed';
+  closed_at: string | null;
+  closed_by: string | null;
+  resolution: string | null;
+}
+
+const toDomain = (r: Row): ReviewItem => ({
+  id: r.id,
+  identityId: r.identity_id,
+  kind: KIND,
+  reason: r.reason,
+  data: r.data_json === null ? null : (JSON.parse(r.data_json) as unknown),
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  status: r.status,
+  closedAt: r.closed_at,
+  closedBy: r.closed_by,
+  resolution: r.resolution,
+});
+
+export function openVerificationReviews(db: Db, limit: number): ReviewItem[] {
+  return stmt<[string, number], Row>(db, "SELECT * FROM review_queue WHERE status = 'open' AND kind = ? ORDER BY created_at, id LIMIT ?").all(KIND, limit).map(toDomain);
+}
+
+export function countOpenVerificationReviews(db: Db): number {
+  return stmt<[string], number>(db, "SELECT count(*) FROM review_queue WHERE status = 'open' AND kind = ?").pluck().get(KIND)!;
+}
+
+export function getVerificationReview(db: Db, id: number): ReviewItem | null {
+  const r = stmt<[number, string], Row>(db, 'SELECT * FROM review_queue WHERE id = ? AND kind = ?').get(id, KIND);
+  return r ? toDomain(r) : null;
+}
+
+/** The newest answer about the identity since `since` (inclusive), decided or not. */
+export function latestAnswerSince<T>(db: Db, identityId: number, since: string): InsiAnswerRecord<T> | null {
+  const callId = stmt<[number, string], string>(
+    db,
+    'SELECT call_id FROM insi_answers WHERE identity_id = ? AND created_at >= ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
+  )
+    .pluck()
+    .get(identityId, since);
+  return callId ? getInsiAnswer<T>(db, callId) : null;
+}
