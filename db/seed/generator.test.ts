@@ -125,3 +125,33 @@ describe('createIdentityGenerator — realism', () => {
     expect(groups.some((g) => g.every((p) => p.attributes.includes('homonyme')))).toBe(true);
   });
 });
+
+describe('createIdentityGenerator — one NIR per person', () => {
+  it('never gives the same matricule twice in a run (popular birthplaces and months included)', () => {
+    const next = createIdentityGenerator({ seed: 'nir-unique', now: NOW });
+    const seen = new Map<string, string>();
+    let withIns = 0;
+    for (let i = 0; i < 120_000; i++) {
+      const identity = next();
+      if (!identity.ins) continue;
+      withIns += 1;
+      expect(seen.get(identity.ins.matricule), identity.ins.matricule).toBeUndefined();
+      seen.set(identity.ins.matricule, identity.ipp);
+    }
+    expect(withIns).toBeGreaterThan(30_000);
+  });
+
+  it('skips the matricules the base already holds', () => {
+    const first = createIdentityGenerator({ seed: 'again', now: NOW });
+    const taken = new Set<string>();
+    for (let i = 0; i < 2_000; i++) {
+      const m = first().ins?.matricule;
+      if (m) taken.add(m);
+    }
+    const second = createIdentityGenerator({ seed: 'again', now: NOW, isMatriculeTaken: (m) => taken.has(m) });
+    for (let i = 0; i < 2_000; i++) {
+      const m = second().ins?.matricule;
+      if (m) expect(taken.has(m)).toBe(false);
+    }
+  });
+});

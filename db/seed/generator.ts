@@ -144,12 +144,25 @@ export function createIdentityGenerator(opts: GeneratorOptions): () => Synthetic
   let ippNumber = opts.firstIppNumber ?? 1;
   const pending: SyntheticIdentity[] = [];
 
+  // One person, one NIR: an order number already given (in this run or in the base) is never reused, so a
+  // seeded base has no INS collision besides the ones planted on purpose.
+  const issued = new Set<string>();
+  const free = (full: string) => !issued.has(full) && !opts.isMatriculeTaken?.(full);
   const matricule = (sex: 'M' | 'F', date: string, cog: string): string => {
-    for (;;) {
-      const body = `${sex === 'M' ? 1 : 2}${date.slice(2, 4)}${date.slice(5, 7)}${cog}${pad(rng.between(1, 999), 3)}`;
-      const full = body + pad(nirKey(body), 2);
-      if (!opts.isMatriculeTaken?.(full)) return full;
+    const prefix = `${sex === 'M' ? 1 : 2}${date.slice(2, 4)}${date.slice(5, 7)}${cog}`;
+    const withOrder = (order: number) => {
+      const body = `${prefix}${pad(order, 3)}`;
+      return body + pad(nirKey(body), 2);
+    };
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const full = withOrder(rng.between(1, 999));
+      if (free(full)) return (issued.add(full), full);
     }
+    for (let order = 1; order <= 999; order++) {
+      const full = withOrder(order);
+      if (free(full)) return (issued.add(full), full);
+    }
+    throw new Error(`Plus de numéro d'ordre libre pour les NIR commençant par ${prefix} : réduisez --count.`);
   };
 
   const build = (traits: Pick<SyntheticIdentity, 'birthName' | 'birthFirstNames' | 'firstBirthName' | 'sex' | 'birthDate'> & {
