@@ -1,6 +1,6 @@
 // Container of « Identitovigilance » (referent only, Alt+V from the header): one tab per referent task
 // (tabs.ts). ARIA tabs: ←/→/Début/Fin move between tabs, Alt+1…9 jump to one, Échap (App.tsx) goes back.
-import { useRef, type KeyboardEvent } from 'react';
+import { Suspense, useRef, type KeyboardEvent } from 'react';
 import { useStores } from '../../stores/context.js';
 import { REFERENT_TABS } from './tabs.js';
 
@@ -55,7 +55,9 @@ export function ReferentScreen({ tab }: { tab: string | undefined }) {
       </div>
       {current && (
         <section role="tabpanel" id={`referent-panel-${current.id}`} aria-labelledby={`referent-tab-${current.id}`} className="tabs__panel">
-          <current.Panel />
+          <Suspense fallback={<p role="status">Chargement…</p>}>
+            <current.Panel />
+          </Suspense>
         </section>
       )}
     </main>
