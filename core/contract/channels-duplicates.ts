@@ -124,7 +124,7 @@ export const duplicatesChannels = {
   'merges.list': {
     access: 'referent' as const,
     input: z.object(paging),
-    output: z.object({ merges: z.array(MergeSummarySchema) }),
+    output: z.object({ merges: z.array(MergeSummarySchema), total: z.number().int() }),
   },
   /** Restores both records exactly as they were before the merge. */
   'merges.undo': {

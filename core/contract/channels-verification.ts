@@ -71,7 +71,10 @@ export const verificationChannels = {
   'verification.pause': referent(z.object({}), RunViewSchema),
   'verification.resume': referent(z.object({ ratePerSecond: z.number().min(0.1).max(1000).optional() }), RunViewSchema),
   'verification.cancel': referent(z.object({}), RunViewSchema),
-  'review.list': referent(z.object({ limit: z.number().int().min(1).max(200).optional() }), z.object({ items: z.array(ReviewItemSchema), total: z.number().int() })),
+  'review.list': referent(
+    z.object({ limit: z.number().int().min(1).max(200).optional(), offset: z.number().int().min(0).optional() }),
+    z.object({ items: z.array(ReviewItemSchema), total: z.number().int() }),
+  ),
   /** A fresh INSi retrieval with the local traits for an item (the stored answer is too old to be accepted). */
   'review.refresh': referent(z.object({ id: z.number().int().positive() }), ReviewItemSchema),
   'review.resolve': referent(

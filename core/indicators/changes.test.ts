@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { activityKindOf } from './activity.js';
 import { measureDeltas } from './changes.js';
@@ -18,6 +19,39 @@ describe('measureDeltas', () => {
     ['identity.update', [{ field: 'status', before: 'validee', after: 'validee' }], []],
   ] as const)('%s %j', (action, changes, expected) => {
     expect(measureDeltas(action, changes)).toEqual(expected);
+  });
+
+  const facts = { absorbedStatus: 'recuperee', absorbedInsActive: true, insMoved: true };
+  it.each([
+    // The absorbed record leaves the counts with its status and INS; the survivor takes the INS over.
+    ['identity.merged_into', [{ field: 'mergedInto', before: null, after: 'P1' }], facts, [{ measure: 'identities', delta: -1 }, { measure: 'status:recuperee', delta: -1 }, { measure: 'ins', delta: -1 }]],
+    ['identity.merge', [{ field: 'ippAlias', before: null, after: 'P2' }, { field: 'status', before: 'provisoire', after: 'recuperee' }], facts, [{ measure: 'ins', delta: 1 }, { measure: 'status:provisoire', delta: -1 }, { measure: 'status:recuperee', delta: 1 }]],
+    // Same INS on both: the absorbed's copy is retired, the survivor already counted.
+    ['identity.merge', [{ field: 'ippAlias', before: null, after: 'P2' }], { ...facts, insMoved: false }, []],
+    ['identity.merge_undo', [{ field: 'mergedInto', before: 'P1', after: null }], facts, [{ measure: 'identities', delta: 1 }, { measure: 'status:recuperee', delta: 1 }, { measure: 'ins', delta: 1 }]],
+    ['identity.merge_undo', [{ field: 'ippAlias', before: 'P2', after: null }, { field: 'status', before: 'recuperee', after: 'provisoire' }], facts, [{ measure: 'ins', delta: -1 }, { measure: 'status:recuperee', delta: -1 }, { measure: 'status:provisoire', delta: 1 }]],
+    ['identity.merged_into', [{ field: 'mergedInto', before: null, after: 'P1' }], { absorbedStatus: 'provisoire', absorbedInsActive: false, insMoved: false }, [{ measure: 'identities', delta: -1 }, { measure: 'status:provisoire', delta: -1 }]],
+  ] as const)('%s %j %j', (action, changes, data, expected) => {
+    expect(measureDeltas(action, changes, data)).toEqual(expected);
+  });
+
+  it('a merge and its undo cancel out, whatever the records (property)', () => {
+    const status = fc.constantFrom('provisoire', 'recuperee', 'validee', 'qualifiee');
+    fc.assert(
+      fc.property(status, status, status, fc.boolean(), fc.boolean(), (absorbedStatus, survivorBefore, survivorAfter, absorbedInsActive, survivorHadIns) => {
+        const data = { absorbedStatus, absorbedInsActive, insMoved: absorbedInsActive && !survivorHadIns };
+        const statusChange = (before: string, after: string) => [{ field: 'status', before, after }];
+        const all = [
+          ...measureDeltas('identity.merge', statusChange(survivorBefore, survivorAfter), data),
+          ...measureDeltas('identity.merged_into', [{ field: 'mergedInto', before: null, after: 'P1' }], data),
+          ...measureDeltas('identity.merge_undo', statusChange(survivorAfter, survivorBefore), data),
+          ...measureDeltas('identity.merge_undo', [{ field: 'mergedInto', before: 'P1', after: null }], data),
+        ];
+        const net = new Map<string, number>();
+        for (const d of all) net.set(d.measure, (net.get(d.measure) ?? 0) + d.delta);
+        expect([...net.values()].every((n) => n === 0)).toBe(true);
+      }),
+    );
   });
 
   it('keeps every status change balanced: a change moves one identity, a creation adds one', () => {

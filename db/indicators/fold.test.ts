@@ -4,6 +4,9 @@ import type { Db } from '../connection.js';
 import { appendJournal, type NewJournalEntry } from '../journal/index.js';
 import { insertIdentity } from '../repos/identities.js';
 import { at, freshDb, identityRow } from '../test-support.js';
+import { KEEP_SURVIVOR } from '../../core/merge/plan.js';
+import { mergeIdentities, undoMerge } from '../merge/index.js';
+import { addParty, NIR_A } from '../merge/test-support.js';
 import { foldedSeq, foldJournal } from './fold.js';
 import { readIndicators } from './read.js';
 
@@ -21,6 +24,10 @@ const entry = fc.oneof(
     status: fc.constantFrom('found', 'not_found', 'multiple', 'timeout', 'tls'),
   }),
   fc.record({ kind: fc.constant('login' as const), op: fc.constantFrom(...OPERATORS), minute: fc.integer({ min: 0, max: 60 * 24 * 60 }) }),
+  fc.record({
+    kind: fc.constantFrom('merged_into' as const, 'merge' as const, 'undo' as const), op: fc.constantFrom(...OPERATORS), minute: fc.integer({ min: 0, max: 60 * 24 * 60 }),
+    status: fc.constantFrom(...STATUSES), insActive: fc.boolean(), insMoved: fc.boolean(),
+  }),
 );
 type Gen = typeof entry extends fc.Arbitrary<infer T> ? T : never;
 
@@ -31,6 +38,14 @@ function toEntry(g: Gen): NewJournalEntry {
     case 'status': return { ...base, action: 'identity.document_check', changes: [{ field: 'status', before: g.before, after: g.after }] };
     case 'insi': return { ...base, action: 'identity.insi_call', changes: [], data: { status: g.status, requestXml: '<a st="x"/>' } };
     case 'login': return { ...base, action: 'operator.login', entity: 'operator', entityId: null, changes: [] };
+    case 'merged_into':
+    case 'merge':
+    case 'undo': {
+      const data = { mergeId: 1, absorbedStatus: g.status, absorbedInsActive: g.insActive, insMoved: g.insMoved };
+      if (g.kind === 'merge') return { ...base, action: 'identity.merge', changes: [{ field: 'ippAlias', before: null, after: 'P2' }], data };
+      const back = g.kind === 'undo';
+      return { ...base, action: back ? 'identity.merge_undo' : 'identity.merged_into', changes: [{ field: 'mergedInto', before: back ? 'P1' : null, after: back ? null : 'P1' }], data };
+    }
   }
 }
 
@@ -129,6 +144,41 @@ describe('readIndicators', () => {
     const r = readIndicators(db, { now: '2026-03-20T10:00:00.000Z', today: '2026-03-20', from: '2026-03-01', to: '2026-03-20', granularity: 'month' });
     expect(r.totals.identities).toBe(2);
     expect(r.duplicates).toEqual({ open: 2, collisions: 1 });
+  });
+
+  it('replays merges in past counts: the absorbed record leaves on the merge day, its undo brings it back', () => {
+    const db = freshDb();
+    // at(0) is 2025-01-15: both records created in January, merged in February, the merge undone in March.
+    const survivor = addParty(db, 'P1', { row: { status: 'provisoire' } });
+    const absorbed = addParty(db, 'P2', { row: { status: 'recuperee', insiVerifiedAt: at(1), traitsSource: 'insi' }, ins: NIR_A });
+    const j = (entityId: number, status: string): NewJournalEntry => ({
+      at: at(0), operator: 'alice', workstation: 'POSTE-1', action: 'identity.create', entity: 'identity', entityId, reason: null, changes: [{ field: 'status', before: null, after: status }, { field: 'insMatricule', before: null, after: entityId === absorbed ? NIR_A : null }],
+    });
+    appendJournal(db, j(survivor, 'provisoire'));
+    appendJournal(db, j(absorbed, 'recuperee'));
+    const feb = '2025-02-10T10:00:00.000Z';
+    const version = (id: number) => (db.prepare('SELECT version FROM identities WHERE id = ?').get(id) as { version: number }).version;
+    const { mergeId } = mergeIdentities(db, {
+      survivorId: survivor, absorbedId: absorbed, survivorVersion: version(survivor), absorbedVersion: version(absorbed),
+      choices: KEEP_SURVIVOR, pairId: null, reason: 'Même personne', at: feb, operator: 'ref', workstation: 'POSTE-REF',
+    });
+    const read = (today: string) => {
+      foldJournal(db);
+      const r = readIndicators(db, { now: `${today}T12:00:00.000Z`, today, from: '2025-01-01', to: today, granularity: 'month' });
+      return { totals: r.totals, series: r.series.map((s) => [s.bucket, s.identities, s.withIns]) };
+    };
+    const merged = read('2025-02-20');
+    expect(merged.totals).toMatchObject({ identities: 1, withIns: 1 });
+    expect(merged.series).toEqual([['2025-01', 2, 1], ['2025-02', 1, 1]]);
+    undoMerge(db, { mergeId, reason: 'Erreur', at: '2025-03-05T10:00:00.000Z', operator: 'ref', workstation: 'POSTE-REF' });
+    const undone = read('2025-03-10');
+    expect(undone.totals).toMatchObject({ identities: 2, withIns: 1, byStatus: { provisoire: 1, recuperee: 1, validee: 0, qualifiee: 0 } });
+    expect(undone.series).toEqual([['2025-01', 2, 1], ['2025-02', 1, 1], ['2025-03', 2, 1]]);
+    // Per status too: the bucket of January matches what was journaled then.
+    const jan = db.prepare("SELECT measure, sum(delta) AS n FROM indicator_changes WHERE day < '2025-02-01' GROUP BY measure ORDER BY measure").all();
+    expect(jan).toEqual([{ measure: 'identities', n: 2 }, { measure: 'ins', n: 1 }, { measure: 'status:provisoire', n: 1 }, { measure: 'status:recuperee', n: 1 }]);
+    const after = db.prepare("SELECT measure, sum(delta) AS n FROM indicator_changes WHERE day >= '2025-02-01' GROUP BY measure HAVING n <> 0").all();
+    expect(after).toEqual([]);
   });
 
   it('reads today’s counts on covering indexes', () => {

@@ -25,13 +25,14 @@ interface FoldRow {
 }
 
 // The INSi call status or verification verdict; payloads parsed only where a count may change
-// (status 'st', INS 'm' / 'ins'), never the INSi calls' SOAP frames.
+// (status 'st', INS 'm' / 'ins', merges and their undo), never the INSi calls' SOAP frames.
 const ROWS_SQL = `
 SELECT seq, at, operator, workstation, action,
   CASE WHEN action IN ('identity.insi_call', 'identity.insi_verify') AND json_valid(payload)
     THEN CASE action WHEN 'identity.insi_call' THEN payload ->> '$.d.status' ELSE payload ->> '$.d.verdict' END END AS outcome,
   CASE WHEN entity = 'identity' AND action <> 'identity.insi_call'
-    AND (instr(payload, '"st"') > 0 OR instr(payload, '"m"') > 0 OR instr(payload, '"ins"') > 0) THEN payload END AS payload
+    AND (instr(payload, '"st"') > 0 OR instr(payload, '"m"') > 0 OR instr(payload, '"ins"') > 0
+      OR action IN ('identity.merge', 'identity.merged_into', 'identity.merge_undo')) THEN payload END AS payload
 FROM journal WHERE seq > ? AND seq <= ? ORDER BY seq`;
 
 export const foldedSeq = (db: Db): number => Number(getMeta(db, FOLD_CURSOR) ?? 0);
@@ -75,12 +76,13 @@ function foldRange(db: Db, from: number, to: number): number {
     activity.set(key, (activity.get(key) ?? 0) + 1);
     if (r.payload === null && !isCreation(r.action)) continue;
     let changes: JournalChange[] = [];
+    let data: unknown;
     try {
-      if (r.payload !== null) changes = decodePayload(r.payload).changes;
+      if (r.payload !== null) ({ changes, data } = decodePayload(r.payload));
     } catch {
       // A payload that is no longer JSON is the integrity check's business: counted without its changes.
     }
-    for (const d of measureDeltas(r.action, changes)) {
+    for (const d of measureDeltas(r.action, changes, data)) {
       const k = `${day}${SEP}${d.measure}`;
       deltas.set(k, (deltas.get(k) ?? 0) + d.delta);
     }

@@ -6,7 +6,7 @@ import { csvLine, CSV_BOM } from '../../core/indicators/csv.js';
 import type { Db } from '../connection.js';
 import { stmt } from '../statements.js';
 import { journalLabel } from './actions.js';
-import { filterWhere, ACCESS_LABELS, type JournalFilters } from './query.js';
+import { filteredSelect, ACCESS_LABELS, type JournalFilters } from './query.js';
 
 export type ExportFormat = 'csv' | 'jsonl';
 
@@ -27,11 +27,9 @@ type Row = Record<string, string | number | null> & { seq: number; action: strin
 /** Writes the export; `write` may throw to stop it (size limit), nothing is changed either way. */
 export function exportJournal(db: Db, f: JournalFilters, format: ExportFormat, write: (chunk: string) => void): ExportSummary {
   const columns = EXPORT_COLUMNS[f.journal];
-  const where = filterWhere(db, f);
   const table = f.journal === 'journal' ? 'journal' : 'access_journal';
-  const rows = stmt<unknown[], Row>(db, `SELECT ${columns.join(', ')}, prev_hash, hash FROM ${table} WHERE ${where.sql} ORDER BY seq`).iterate(
-    ...where.params,
-  );
+  const query = filteredSelect(db, f, `SELECT ${columns.join(', ')}, prev_hash, hash FROM ${table}`);
+  const rows = stmt<unknown[], Row>(db, `${query.sql} ORDER BY seq`).iterate(...query.params);
   if (format === 'csv') write(CSV_BOM + csvLine([...columns, 'libelle', 'prev_hash', 'hash']));
   const summary: ExportSummary = { entries: 0, firstSeq: null, lastSeq: null };
   for (const r of rows) {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../core/indicators/csv.js';
 import { localDayStart } from '../../core/indicators/periods.js';
@@ -7,7 +8,7 @@ import { insertIdentity } from '../repos/identities.js';
 import { freshDb, identityRow } from '../test-support.js';
 import { appendAccess, appendJournal, type NewJournalEntry } from './index.js';
 import { exportJournal } from './export.js';
-import { periodSeqRange, searchJournal } from './query.js';
+import { filteredSelect, periodSeqRange, searchJournal } from './query.js';
 
 const plan = (db: Db, sql: string, ...params: unknown[]) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ');
@@ -85,6 +86,77 @@ describe('journal search', () => {
     expect(plan(db, "SELECT seq FROM access_journal WHERE operator = 'a' AND seq < 9 ORDER BY seq DESC LIMIT 5")).toMatch(/access_journal_operator/);
     expect(plan(db, 'SELECT seq FROM access_journal WHERE identity_id = 3 AND seq < 9 ORDER BY seq DESC LIMIT 5')).toMatch(/access_journal_identity/);
     for (const p of [q("operator = 'alice'"), q("action = 'x'")]) expect(p).not.toMatch(/TEMP B-TREE/);
+  });
+});
+
+describe('period filter whatever the order of the dates', () => {
+  const at = (day: number, hour: number) => new Date(Date.parse(localDayStart(`2026-01-${String(day).padStart(2, '0')}`)) + hour * 3600_000).toISOString();
+  const entry = (when: string, operator: string): NewJournalEntry => ({
+    at: when, operator, workstation: 'POSTE-1', entity: 'system', entityId: null, reason: null, action: 'system.duplicate_scan', changes: [],
+  });
+
+  it('lists and exports entries journaled with a past date (the demo’s backdated identities)', () => {
+    const db = freshDb();
+    journalOf30(db);
+    // Journaled after the 30 days, dated the 11th: outside the seq range of that period.
+    appendJournal(db, entry(at(11, 15), 'demo'));
+    appendAccess(db, { at: at(11, 15), operator: 'demo', workstation: 'POSTE-1', identityId: 1, action: 'open' });
+    const seqs = (f: Parameters<typeof searchJournal>[1]) => searchJournal(db, f).rows.map((r) => r.seq);
+    expect(seqs({ journal: 'journal', from: '2026-01-10', to: '2026-01-12' })).toEqual([31, 12, 11, 10]);
+    expect(seqs({ journal: 'journal', from: '2026-01-10', to: '2026-01-12', limit: 1, before: 31 })).toEqual([12]);
+    expect(seqs({ journal: 'journal', to: '2026-01-11', operator: 'demo' })).toEqual([31]);
+    expect(seqs({ journal: 'access', from: '2026-01-11', to: '2026-01-11' })).toEqual([31, 11]);
+    let out = '';
+    expect(exportJournal(db, { journal: 'journal', from: '2026-01-11', to: '2026-01-11' }, 'jsonl', (c) => (out += c))).toEqual({ entries: 2, firstSeq: 11, lastSeq: 31 });
+  });
+
+  it('pages exactly the entries of the period, newest first, for any order of `at` (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ day: fc.integer({ min: 1, max: 20 }), hour: fc.integer({ min: 0, max: 23 }), op: fc.constantFrom('alice', 'bob') }), { maxLength: 40 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.option(fc.constantFrom('alice', 'bob'), { nil: undefined }),
+        fc.integer({ min: 1, max: 5 }),
+        (entries, fromDay, length, operator, limit) => {
+          const db = freshDb();
+          const dates = entries.map((e) => at(e.day, e.hour));
+          entries.forEach((e, i) => appendJournal(db, entry(dates[i]!, e.op)));
+          const toDay = Math.min(20, fromDay + length);
+          const f = { journal: 'journal' as const, from: `2026-01-${String(fromDay).padStart(2, '0')}`, to: `2026-01-${String(toDay).padStart(2, '0')}`, operator };
+          const expected = entries
+            .map((e, i) => ({ seq: i + 1, ...e }))
+            .filter((e) => e.day >= fromDay && e.day <= toDay && (!operator || e.op === operator))
+            .map((e) => e.seq)
+            .reverse();
+          const seen: number[] = [];
+          let before: number | undefined;
+          for (;;) {
+            const page = searchJournal(db, { ...f, limit, before });
+            seen.push(...page.rows.map((r) => r.seq));
+            if (page.nextBefore === null) break;
+            before = page.nextBefore;
+          }
+          expect(seen).toEqual(expected);
+          let exported = 0;
+          exportJournal(db, f, 'jsonl', () => (exported += 1));
+          expect(exported).toBe(expected.length);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('reads the bulk of a period in seq order and only the out-of-order entries on journal_at', () => {
+    const db = freshDb();
+    journalOf30(db);
+    for (const f of [{}, { operator: 'alice' }, { action: 'identity.update' }]) {
+      const q = filteredSelect(db, { journal: 'journal', from: '2026-01-10', to: '2026-01-12', ...f }, 'SELECT seq FROM journal', { sql: 'seq < ?', params: [99] });
+      const p = plan(db, `${q.sql} ORDER BY seq DESC LIMIT 51`, ...q.params);
+      expect(p).toMatch(/MERGE \(UNION ALL\)/);
+      expect(p).toMatch(/SEARCH journal USING (INTEGER PRIMARY KEY \(rowid>\? AND rowid<\?\)|(COVERING )?INDEX journal_(operator|action) \((operator|action)=\? AND seq>\? AND seq<\?\))/);
+      expect(p).toMatch(/SEARCH journal USING COVERING INDEX journal_at \(at>\? AND at<\?\)/);
+    }
   });
 });
 

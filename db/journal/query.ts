@@ -1,9 +1,11 @@
 // Read side of the referent's journal viewer: the journal or the access journal filtered by operator,
 // identity, action and period, newest first, paged by seq (keyset: `before` is the last seq shown).
 // Each filter has an index ordered by seq (0001, 0005), so a page costs the same on a million entries.
-// A period becomes a seq range: entries are appended in time order, give or take the few seconds an INSi
-// call is journaled with its start time, and clocks of several workstations; the range is found by binary
-// search with a margin, then the exact `at` filter applies.
+// A period is exact whatever the order of `at`: entries are mostly appended in time order (give or take the
+// seconds an INSi call is journaled with its start time, and workstation clocks), so the bulk of a period is a
+// seq range found by binary search with a margin and read in seq order; the entries of the period outside that
+// range (journaled with a past date, like the demo's backdated identities, or a clock far off) are found apart
+// on the `journal_at` index and merged in (UNION ALL, the two arms are disjoint).
 import { AppError } from '../../core/contract/reply.js';
 import { addDays, localDayStart } from '../../core/indicators/periods.js';
 import type { Db } from '../connection.js';
@@ -93,15 +95,13 @@ interface Where {
   params: (string | number)[];
 }
 
-/** WHERE clause and parameters of the filters (exact: the seq range only narrows the scan). */
-export function filterWhere(db: Db, f: JournalFilters): Where {
+/** The exact filters other than the seq range (operator, action, identity, period bounds). */
+function exactFilters(db: Db, f: JournalFilters, range: SeqRange): Where {
   const parts: string[] = [];
   const params: (string | number)[] = [];
-  const range = periodSeqRange(db, f.journal, f.from, f.to);
-  parts.push('seq BETWEEN ? AND ?');
-  params.push(range.lo, range.hi);
-  if (range.fromAt) { parts.push('at >= ?'); params.push(range.fromAt); }
-  if (range.toAt) { parts.push('at < ?'); params.push(range.toAt); }
+  // `+at`: the bounds filter rows; they must not make the planner leave the seq order for journal_at.
+  if (range.fromAt) { parts.push('+at >= ?'); params.push(range.fromAt); }
+  if (range.toAt) { parts.push('+at < ?'); params.push(range.toAt); }
   if (f.operator) { parts.push('operator = ?'); params.push(f.operator); }
   if (f.action) { parts.push('action = ?'); params.push(f.action); }
   if (f.ipp) {
@@ -109,7 +109,27 @@ export function filterWhere(db: Db, f: JournalFilters): Where {
     parts.push(f.journal === 'journal' ? "entity = 'identity' AND entity_id = ?" : 'identity_id = ?');
     params.push(id);
   }
-  return { sql: parts.join(' AND '), params };
+  return { sql: parts.length > 0 ? parts.join(' AND ') : '1', params };
+}
+
+/**
+ * `select` (a `SELECT … FROM <table>` of the filtered journal) restricted to the filters, plus `extra` (a keyset
+ * bound): one SELECT, or with a period two disjoint ones joined by UNION ALL — the caller appends ORDER BY seq.
+ */
+export function filteredSelect(db: Db, f: JournalFilters, select: string, extra?: Where): Where {
+  const table = TABLE[f.journal];
+  const range = periodSeqRange(db, f.journal, f.from, f.to);
+  const exact = exactFilters(db, f, range);
+  const tail = extra ? { sql: `${exact.sql} AND ${extra.sql}`, params: [...exact.params, ...extra.params] } : exact;
+  if (!range.fromAt && !range.toAt) return { sql: `${select} WHERE ${tail.sql}`, params: tail.params };
+  const atBounds = [range.fromAt ? 'at >= ?' : null, range.toAt ? 'at < ?' : null].filter((x) => x !== null).join(' AND ');
+  const atParams = [range.fromAt, range.toAt].filter((x): x is string => x !== null);
+  const inOrder = `${select} WHERE seq BETWEEN ? AND ? AND ${tail.sql}`;
+  const outOfOrder = `${select} WHERE seq IN (SELECT seq FROM ${table} INDEXED BY ${table}_at WHERE ${atBounds} AND (seq < ? OR seq > ?)) AND ${tail.sql}`;
+  return {
+    sql: `${inOrder} UNION ALL ${outOfOrder}`,
+    params: [range.lo, range.hi, ...tail.params, ...atParams, range.lo, range.hi, ...tail.params],
+  };
 }
 
 const shown = (v: unknown): string => (v === null || v === undefined || v === '' ? '∅' : typeof v === 'string' ? v : JSON.stringify(v));
@@ -134,7 +154,6 @@ export interface JournalPage {
 
 export function searchJournal(db: Db, f: JournalFilters & { before?: number | undefined; limit?: number | undefined }): JournalPage {
   const limit = f.limit ?? 50;
-  const where = filterWhere(db, f);
   const before = f.before ?? Number.MAX_SAFE_INTEGER;
   // The INSi calls' payloads (SOAP frames) are not read for the list: only their label is shown.
   const select =
@@ -146,11 +165,8 @@ export function searchJournal(db: Db, f: JournalFilters & { before?: number | un
       : `SELECT seq, at, operator, workstation, action, NULL AS reason, NULL AS payload,
            (SELECT ipp FROM identities WHERE id = access_journal.identity_id) AS ipp
          FROM access_journal`;
-  const raw = stmt<unknown[], RawRow>(db, `${select} WHERE ${where.sql} AND seq < ? ORDER BY seq DESC LIMIT ?`).all(
-    ...where.params,
-    before,
-    limit + 1,
-  );
+  const query = filteredSelect(db, f, select, { sql: 'seq < ?', params: [before] });
+  const raw = stmt<unknown[], RawRow>(db, `${query.sql} ORDER BY seq DESC LIMIT ?`).all(...query.params, limit + 1);
   const rows = raw.slice(0, limit).map((r) => toRow(f.journal, r));
   return { rows, nextBefore: raw.length > limit ? rows[rows.length - 1]!.seq : null };
 }

@@ -122,19 +122,21 @@ export function mergeIdentities(db: Db, input: MergeInput): MergeResult {
     changes.push({ field: 'ippAlias', before: null, after: a.record.ipp });
     if (plan.ins === 'move') changes.push({ field: 'ins', before: null, after: `INS reprise de l'IPP ${a.record.ipp}` });
     const entry = { at, operator, workstation: input.workstation, entity: 'identity' as const, reason: input.reason };
+    // What the dashboard's past counts need to replay the merge (core/indicators/changes.ts).
+    const facts = { absorbedStatus: a.record.status, absorbedInsActive: plan.ins !== 'none', insMoved: plan.ins === 'move' };
     appendJournal(db, {
       ...entry,
       action: 'identity.merge',
       entityId: s.record.id,
       changes,
-      data: { mergeId, absorbedId: a.record.id, absorbedIpp: a.record.ipp, choices: input.choices },
+      data: { mergeId, absorbedId: a.record.id, absorbedIpp: a.record.ipp, choices: input.choices, ...facts },
     });
     appendJournal(db, {
       ...entry,
       action: 'identity.merged_into',
       entityId: a.record.id,
       changes: [{ field: 'mergedInto', before: null, after: s.record.ipp }],
-      data: { mergeId, survivorId: s.record.id, survivorIpp: s.record.ipp },
+      data: { mergeId, survivorId: s.record.id, survivorIpp: s.record.ipp, ...facts },
     });
     return { mergeId, survivor: getIdentity(db, s.record.id)! };
   })();

@@ -83,6 +83,10 @@ interface SummaryRow {
 }
 
 /** Most recent merges first. */
+export function countMerges(db: Db): number {
+  return stmt<[], number>(db, 'SELECT count(*) FROM merges').pluck().get()!;
+}
+
 export function listMerges(db: Db, opts: { limit: number; offset: number }): MergeSummary[] {
   return stmt<[number, number], SummaryRow>(
     db,

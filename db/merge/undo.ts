@@ -8,7 +8,7 @@ import type { Db } from '../connection.js';
 import { appendJournal, type JournalChange } from '../journal/index.js';
 import { stmt } from '../statements.js';
 import { getMerge, laterMergeInvolving } from './read.js';
-import { captureSnapshot, changedTables, restoreSnapshot, scopeOf, type SnapshotRow } from './snapshot.js';
+import { captureSnapshot, changedTables, restoreSnapshot, scopeOf, type Snapshot, type SnapshotRow } from './snapshot.js';
 
 export interface UndoInput {
   mergeId: number;
@@ -49,6 +49,17 @@ function identityChanges(from: SnapshotRow, to: SnapshotRow, ippOf: (id: number)
     .map(([column, field]) => ({ field, before: shown(column, from[column]), after: shown(column, to[column]) }));
 }
 
+/** The merge's facts for the dashboard's past counts (as journaled by the merge), read from its « before » rows. */
+function mergeFacts(before: Snapshot, survivorId: number, absorbedId: number) {
+  const activeIns = (id: number) => before.ins.some((r) => r.identity_id === id && r.active === 1);
+  const absorbedInsActive = activeIns(absorbedId);
+  return {
+    absorbedStatus: before.identities.find((r) => r.id === absorbedId)?.status ?? null,
+    absorbedInsActive,
+    insMoved: absorbedInsActive && !activeIns(survivorId),
+  };
+}
+
 export function undoMerge(db: Db, input: UndoInput): { survivorId: number; absorbedId: number } {
   return db.transaction(() => {
     const merge = getMerge(db, input.mergeId);
@@ -77,12 +88,13 @@ export function undoMerge(db: Db, input: UndoInput): { survivorId: number; absor
     stmt(db, 'UPDATE merges SET undone_at = ?, undone_by = ?, undo_reason = ? WHERE id = ?').run(input.at, input.operator, input.reason, merge.id);
 
     const entry = { at: input.at, operator: input.operator, workstation: input.workstation, entity: 'identity' as const, reason: input.reason, action: 'identity.merge_undo' as const };
+    const facts = mergeFacts(merge.before, merge.survivor_id, merge.absorbed_id);
     for (const id of ids) {
       const from = current.identities.find((r) => r.id === id)!;
       const to = merge.before.identities.find((r) => r.id === id)!;
       const changes = identityChanges(from, to, ippOf);
       if (id === merge.survivor_id) changes.push({ field: 'ippAlias', before: ippOf(merge.absorbed_id), after: null });
-      appendJournal(db, { ...entry, entityId: id, changes, data: { mergeId: merge.id, survivorId: merge.survivor_id, absorbedId: merge.absorbed_id } });
+      appendJournal(db, { ...entry, entityId: id, changes, data: { mergeId: merge.id, survivorId: merge.survivor_id, absorbedId: merge.absorbed_id, ...facts } });
     }
     return { survivorId: merge.survivor_id, absorbedId: merge.absorbed_id };
   })();

@@ -110,6 +110,10 @@ CREATE TABLE indicator_changes (
 CREATE INDEX journal_operator ON journal (operator, seq);
 CREATE INDEX journal_action ON journal (action, seq);
 CREATE INDEX access_journal_operator ON access_journal (operator, seq);
+-- The period filter: entries are looked up by seq range (appended in time order), and those journaled out of
+-- that order (a past date: the demo's backdated identities; a workstation clock off) are found by their date.
+CREATE INDEX journal_at ON journal (at, seq);
+CREATE INDEX access_journal_at ON access_journal (at, seq);
 -- Re-verifications due by age counted on the index alone (db/indicators/counts.ts), without a table lookup per row.
 CREATE INDEX identities_insi_due ON identities (insi_verified_at, status) WHERE insi_verified_at IS NOT NULL AND merged_into IS NULL;
 

@@ -5,7 +5,8 @@ import { stmt } from '../statements.js';
 
 export type ReviewKind = 'insi_verify_failed';
 
-interface Row {
+/** A review_queue row as SQLite returns it. */
+export interface ReviewRow {
   id: number;
   identity_id: number;
   kind: ReviewKind;
@@ -33,7 +34,7 @@ export interface ReviewItem {
   resolution: string | null;
 }
 
-const toDomain = (r: Row): ReviewItem => ({
+export const reviewToDomain = (r: ReviewRow): ReviewItem => ({
   id: r.id,
   identityId: r.identity_id,
   kind: r.kind,
@@ -57,11 +58,11 @@ export function enqueueReview(db: Db, item: { identityId: number; kind: ReviewKi
 
 /** Open items, oldest first. */
 export function openReviews(db: Db, limit = 200): ReviewItem[] {
-  return stmt<[number], Row>(db, "SELECT * FROM review_queue WHERE status = 'open' ORDER BY created_at, id LIMIT ?").all(limit).map(toDomain);
+  return stmt<[number], ReviewRow>(db, "SELECT * FROM review_queue WHERE status = 'open' ORDER BY created_at, id LIMIT ?").all(limit).map(reviewToDomain);
 }
 
 export function reviewsForIdentity(db: Db, identityId: number): ReviewItem[] {
-  return stmt<[number], Row>(db, 'SELECT * FROM review_queue WHERE identity_id = ? ORDER BY id').all(identityId).map(toDomain);
+  return stmt<[number], ReviewRow>(db, 'SELECT * FROM review_queue WHERE identity_id = ? ORDER BY id').all(identityId).map(reviewToDomain);
 }
 
 /** Closes an open item; false when it was not open. */

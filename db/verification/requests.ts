@@ -1,10 +1,10 @@
 // Repository of verification_requests: a NIA identity queued for re-verification by an event on it (opening at
-// the desk, edit). One row per identity (the first pending request stands); the row goes when a verification of
+// the desk, edit, merge into it). One row per identity (the first pending request stands); the row goes when a verification of
 // the identity reaches an outcome.
 import type { Db } from '../connection.js';
 import { stmt } from '../statements.js';
 
-export type RequestReason = 'ouverture' | 'modification';
+export type RequestReason = 'ouverture' | 'modification' | 'fusion';
 
 /** Queues the identity unless a request is already pending; true when a row was added. */
 export function requestVerification(db: Db, r: { identityId: number; reason: RequestReason; at: string; by: string }): boolean {

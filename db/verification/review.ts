@@ -4,40 +4,15 @@
 import type { Db } from '../connection.js';
 import type { InsiAnswerRecord } from '../repos/insi-answers.js';
 import { getInsiAnswer } from '../repos/insi-answers.js';
-import type { ReviewItem } from '../repos/review-queue.js';
+import { reviewToDomain, type ReviewItem, type ReviewRow } from '../repos/review-queue.js';
 import { stmt } from '../statements.js';
 
 const KIND = 'insi_verify_failed';
 
-interface Row {
-  id: number;
-  identity_id: number;
-  reason: string;
-  data_json: string | null;
-  created_at: string;
-  created_by: string;
-  status: 'open' | 'closed';
-  closed_at: string | null;
-  closed_by: string | null;
-  resolution: string | null;
-}
-
-const toDomain = (r: Row): ReviewItem => ({
-  id: r.id,
-  identityId: r.identity_id,
-  kind: KIND,
-  reason: r.reason,
-  data: r.data_json === null ? null : (JSON.parse(r.data_json) as unknown),
-  createdAt: r.created_at,
-  createdBy: r.created_by,
-  status: r.status,
-  closedAt: r.closed_at,
-  closedBy: r.closed_by,
-  resolution: r.resolution,
-});
-
-export function openVerificationReviews(db: Db, limit: number): ReviewItem[] {
-  return stmt<[string, number], Row>(db, "SELECT * FROM review_queue WHERE status = 'open' AND kind = ? ORDER BY created_at, id LIMIT ?").all(KIND, limit).map(toDomain);
+export function openVerificationReviews(db: Db, limit: number, offset = 0): ReviewItem[] {
+  return stmt<[string, number, number], ReviewRow>(db, "SELECT * FROM review_queue WHERE status = 'open' AND kind = ? ORDER BY created_at, id LIMIT ? OFFSET ?")
+    .all(KIND, limit, offset)
+    .map(reviewToDomain);
 }
 
 export function countOpenVerificationReviews(db: Db): number {
@@ -45,8 +20,8 @@ export function countOpenVerificationReviews(db: Db): number {
 }
 
 export function getVerificationReview(db: Db, id: number): ReviewItem | null {
-  const r = stmt<[number, string], Row>(db, 'SELECT * FROM review_queue WHERE id = ? AND kind = ?').get(id, KIND);
-  return r ? toDomain(r) : null;
+  const r = stmt<[number, string], ReviewRow>(db, 'SELECT * FROM review_queue WHERE id = ? AND kind = ?').get(id, KIND);
+  return r ? reviewToDomain(r) : null;
 }
 
 /** The newest answer about the identity since `since` (inclusive), decided or not. */

@@ -4,6 +4,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { In, Out } from '../../core/contract/channels.js';
 import { type Api, failureMessage } from '../api/client.js';
+import { appendPage, PAGE } from '../lib/paging.js';
 
 export type PairSummary = Out<'duplicates.list'>['pairs'][number];
 export type PairDetail = Out<'duplicates.get'>;
@@ -20,11 +21,16 @@ export interface DuplicatesState {
   /** The pair shown side by side, or null for the list. */
   detail: PairDetail | null;
   merges: MergeSummary[] | null;
+  mergesTotal: number;
   error: string | null;
   notice: string | null;
   runScan(): Promise<void>;
+  /** The first page of open pairs (again). */
   loadPairs(): Promise<void>;
+  /** The next page of open pairs, after those shown. */
+  morePairs(): Promise<void>;
   loadMerges(): Promise<void>;
+  moreMerges(): Promise<void>;
   openPair(pairId: number): Promise<void>;
   closePair(): void;
   decide(decision: 'distinct' | 'homonyme', reason: string): Promise<string | null>;
@@ -39,6 +45,24 @@ export function createDuplicatesStore(api: Api) {
       set({ detail: null, notice, error: null });
       await Promise.all([get().loadPairs(), get().loadMerges()]);
     };
+    const pairsPage = async (more: boolean) => {
+      try {
+        const shown = more ? get().pairs : null;
+        const r = await api.call('duplicates.list', { limit: PAGE.pairs, offset: shown?.length ?? 0 });
+        set({ pairs: appendPage(shown, r.pairs), openDuplicates: r.openDuplicates, openCollisions: r.openCollisions });
+      } catch (err) {
+        set({ error: failureMessage(err) });
+      }
+    };
+    const mergesPage = async (more: boolean) => {
+      try {
+        const shown = more ? get().merges : null;
+        const r = await api.call('merges.list', { limit: PAGE.merges, offset: shown?.length ?? 0 });
+        set({ merges: appendPage(shown, r.merges), mergesTotal: r.total });
+      } catch (err) {
+        set({ error: failureMessage(err) });
+      }
+    };
     return {
       scanning: false,
       scan: null,
@@ -47,6 +71,7 @@ export function createDuplicatesStore(api: Api) {
       openCollisions: 0,
       detail: null,
       merges: null,
+      mergesTotal: 0,
       error: null,
       notice: null,
       async runScan() {
@@ -60,19 +85,16 @@ export function createDuplicatesStore(api: Api) {
         }
       },
       async loadPairs() {
-        try {
-          const r = await api.call('duplicates.list', { limit: 100, offset: 0 });
-          set({ pairs: r.pairs, openDuplicates: r.openDuplicates, openCollisions: r.openCollisions });
-        } catch (err) {
-          set({ error: failureMessage(err) });
-        }
+        await pairsPage(false);
+      },
+      async morePairs() {
+        await pairsPage(true);
       },
       async loadMerges() {
-        try {
-          set({ merges: (await api.call('merges.list', { limit: 20, offset: 0 })).merges });
-        } catch (err) {
-          set({ error: failureMessage(err) });
-        }
+        await mergesPage(false);
+      },
+      async moreMerges() {
+        await mergesPage(true);
       },
       async openPair(pairId) {
         set({ error: null, notice: null });

@@ -92,4 +92,17 @@ describe('review store', () => {
     expect(store.getState()).toMatchObject({ openId: null, notice: 'Identité locale conservée.', total: 1 });
     expect(store.getState().items?.map((i) => i.id)).toEqual([2]);
   });
+
+  it('reads the queue a page at a time: « more » asks for the items after those shown', async () => {
+    const all = Array.from({ length: 70 }, (_, i) => item(i + 1));
+    const transport = createMemoryTransport({ 'review.list': ({ limit = 100, offset = 0 }) => ({ items: all.slice(offset, offset + limit), total: all.length }) });
+    const store = createReviewStore(createApi(transport));
+    await store.getState().load();
+    expect(store.getState()).toMatchObject({ total: 70 });
+    expect(store.getState().items).toHaveLength(50);
+    await store.getState().more();
+    expect(transport.callsTo('review.list')).toEqual([{ limit: 50, offset: 0 }, { limit: 50, offset: 50 }]);
+    expect(store.getState().items?.map((i) => i.id)).toEqual(all.map((i) => i.id));
+  });
 });
+

@@ -5,6 +5,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { In, Out } from '../../core/contract/channels.js';
 import { type Api, failureMessage } from '../api/client.js';
+import { appendPage, PAGE } from '../lib/paging.js';
 
 export type VerificationStatus = Out<'verification.status'>;
 export type RunView = VerificationStatus['lastRuns'][number];
@@ -103,7 +104,10 @@ export interface ReviewState {
   /** The item opened (its comparison), or null: the list. */
   openId: number | null;
   busy: boolean;
+  /** The first page of open items (again). */
   load(): Promise<void>;
+  /** The next page, after the items shown. */
+  more(): Promise<void>;
   open(id: number | null): void;
   /** A fresh INSi retrieval for the opened item (its stored answer is too old). */
   refresh(): Promise<void>;
@@ -112,7 +116,17 @@ export interface ReviewState {
 }
 
 export function createReviewStore(api: Api) {
-  return createStore<ReviewState>()((set, get) => ({
+  return createStore<ReviewState>()((set, get) => {
+    const reviewPage = async (more: boolean) => {
+      try {
+        const shown = more ? get().items : null;
+        const r = await api.call('review.list', { limit: PAGE.reviews, offset: shown?.length ?? 0 });
+        set({ items: appendPage(shown, r.items), total: r.total, error: null });
+      } catch (err) {
+        set({ error: failureMessage(err) });
+      }
+    };
+    return {
     items: null,
     total: 0,
     error: null,
@@ -120,12 +134,10 @@ export function createReviewStore(api: Api) {
     openId: null,
     busy: false,
     async load() {
-      try {
-        const r = await api.call('review.list', {});
-        set({ items: r.items, total: r.total, error: null });
-      } catch (err) {
-        set({ error: failureMessage(err) });
-      }
+      await reviewPage(false);
+    },
+    async more() {
+      await reviewPage(true);
     },
     open: (id) => set({ openId: id, notice: null, error: null }),
     async refresh() {
@@ -153,5 +165,6 @@ export function createReviewStore(api: Api) {
         return failureMessage(err);
       }
     },
-  }));
+    };
+  });
 }

@@ -1,6 +1,8 @@
 // Handler tests of the « Doublons » channels through the dispatcher: roles, payloads, scan → review →
 // merge → search by the old IPP → undo, and the decisions distinct / homonyme.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { INS_OIDS } from '../../../core/identity/nir.js';
+import { setActiveIns } from '../../../db/repos/ins.js';
 import { sampleDraft, startTestBackend, type TestBackend } from '../test-backend.js';
 
 let t: TestBackend;
@@ -120,6 +122,8 @@ describe('merge and undo', () => {
 
     const merges = await ref()('merges.list', {});
     expect(merges.value.merges).toEqual([expect.objectContaining({ id: merged.value.mergeId, undone: null, absorbed: expect.objectContaining({ ipp: b.ipp }) })]);
+    expect(merges.value.total).toBe(1);
+    expect((await ref()('merges.list', { offset: 1 })).value).toEqual({ merges: [], total: 1 });
     expect(await ref()('merges.undo', { mergeId: merged.value.mergeId, reason: '' })).toMatchObject({ ok: false, error: { code: 'validation' } });
     const undone = await ref()('merges.undo', { mergeId: merged.value.mergeId, reason: 'Erreur de fusion' });
     expect(undone).toMatchObject({ ok: true, value: { survivorId: a.id, absorbedId: b.id } });
@@ -134,5 +138,23 @@ describe('merge and undo', () => {
     const { pair, a, b } = await scannedPair();
     const stale = await ref()('duplicates.merge', { pairId: pair.id, survivorId: a.id, absorbedId: b.id, versions: { survivor: a.version + 1, absorbed: b.version }, choices: keepSurvivor, reason: 'motif' });
     expect(stale).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining(a.ipp) } });
+  });
+
+  it('a merge is an event on the survivor: one ending with a NIA matricule is queued for re-verification', async () => {
+    const { pair, a, b } = await scannedPair();
+    // The absorbed record carries a NIA (imported); the merge moves it to the survivor, which has no INS.
+    setActiveIns(t.backend.context.db, { identityId: b.id, matricule: '2800375999123', oid: INS_OIDS.NIA, source: 'import', obtainedAt: '2026-01-01T00:00:00.000Z' });
+    const fresh = (await ref()('identity.get', { id: b.id })).value;
+    t.backend.context.db.prepare('DELETE FROM verification_requests').run();
+    const merged = await ref()('duplicates.merge', { pairId: pair.id, survivorId: a.id, absorbedId: b.id, versions: { survivor: a.version, absorbed: fresh.version }, choices: keepSurvivor, reason: 'Même patiente' });
+    expect(merged.ok, JSON.stringify(merged.error)).toBe(true);
+    expect(t.backend.context.db.prepare('SELECT identity_id, reason, requested_by FROM verification_requests').all()).toEqual([{ identity_id: a.id, reason: 'fusion', requested_by: 'ref' }]);
+  });
+
+  it('a merge whose survivor has no NIA queues nothing', async () => {
+    const { pair, a, b } = await scannedPair();
+    const merged = await ref()('duplicates.merge', { pairId: pair.id, survivorId: a.id, absorbedId: b.id, versions: { survivor: a.version, absorbed: b.version }, choices: keepSurvivor, reason: 'Même patiente' });
+    expect(merged.ok).toBe(true);
+    expect(count('SELECT count(*) n FROM verification_requests')).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
 import { appendAccess } from '../../../db/journal/index.js';
 import { countOpenPairs, listOpenPairs } from '../../../db/duplicates/pairs.js';
 import { scanDuplicates } from '../../../db/duplicates/scan.js';
-import { listMerges } from '../../../db/merge/index.js';
+import { countMerges, listMerges } from '../../../db/merge/index.js';
 import { aliasesOf } from '../../../db/repos/ipp-aliases.js';
 import type { AppContext } from '../context.js';
 import { requireOperator, type Handler } from '../dispatch.js';
@@ -55,6 +55,6 @@ export const duplicatesHandlers: {
     const done = mergePair(app, requireOperator(operator), input);
     return { mergeId: done.mergeId, survivor: buildIdentityView(app, done.survivor), message: done.message };
   },
-  'merges.list': ({ app }, page) => ({ merges: listMerges(app.db, page) }),
+  'merges.list': ({ app }, page) => ({ merges: listMerges(app.db, page), total: countMerges(app.db) }),
   'merges.undo': ({ app, operator }, input) => undoMergeCase(app, requireOperator(operator), input),
 };

@@ -31,7 +31,7 @@ export const verificationHandlers: {
     return runView(app, resumeVerification(app, requireOperator(operator), ratePerSecond === undefined ? {} : { ratePerSecond }));
   },
   'verification.cancel': ({ app, operator }) => runView(app, cancelVerification(app, requireOperator(operator))),
-  'review.list': ({ app }, { limit }) => listReviews(app, limit),
+  'review.list': ({ app }, { limit, offset }) => listReviews(app, limit, offset),
   'review.refresh': ({ app, operator }, { id }) => refreshReview(app, requireOperator(operator), id),
   'review.resolve': ({ app, operator }, input) => resolveReview(app, requireOperator(operator), input),
 };

@@ -1,5 +1,6 @@
 // Seed §3.2: an identity whose INS is a NIA is re-verified « à l'occasion d'un nouvel événement ». The events of
-// this desk are an opening of the record (identity.get, the admission) and an edit (identity.update); each queues
+// this desk are an opening of the record (identity.get, the admission), an edit (identity.update) and a merge
+// into the survivor (duplicates.merge: its traits or its INS may change); each queues
 // the identity in verification_requests (once: a pending request stands), and the next batch verifies it. A
 // request is not a change of the identity: it is not journaled, but keeps who and when.
 import { niaEventQueues } from '../../../core/verification/due.js';

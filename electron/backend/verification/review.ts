@@ -93,8 +93,8 @@ function itemView(ctx: AppContext, item: ReviewItem): ReviewView {
   };
 }
 
-export function listReviews(ctx: AppContext, limit = 100): { items: ReviewView[]; total: number } {
-  return { items: openVerificationReviews(ctx.db, limit).map((item) => itemView(ctx, item)), total: countOpenVerificationReviews(ctx.db) };
+export function listReviews(ctx: AppContext, limit = 100, offset = 0): { items: ReviewView[]; total: number } {
+  return { items: openVerificationReviews(ctx.db, limit, offset).map((item) => itemView(ctx, item)), total: countOpenVerificationReviews(ctx.db) };
 }
 
 function openItem(ctx: AppContext, id: number): ReviewItem {

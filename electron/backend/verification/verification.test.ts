@@ -115,6 +115,8 @@ describe('batch', () => {
     const list = (await ref()('review.list', {})).value;
     expect(list.total).toBe(2);
     const [first, second] = list.items;
+    const page2 = (await ref()('review.list', { limit: 1, offset: 1 })).value;
+    expect(page2).toMatchObject({ total: 2, items: [{ id: second.id }] });
     expect(first).toMatchObject({ identityId: bad1, status: 'provisoire', acceptable: true, outcome: { outcome: 'found', returned: { birthFirstNames: 'ZOE' } } });
     expect(first.outcome.comparison.fields.find((f: any) => f.field === 'birthFirstNames')).toMatchObject({ local: 'ZOE MARIE', returned: 'ZOE', verdict: 'different' });
     // The retrieval was made with the record's own traits (seed §3.2), and is shown to the referent.

@@ -46,7 +46,7 @@ function duplicatesHandlers(): MemoryHandlers & { merges: MergeSummary[] } {
       merges.unshift({ id: 1, at: '2026-11-23T10:00:00.000Z', operator: 'referent', reason: input.reason, survivor: { id: 3, ipp: 'P3', birthName: 'MARTINS', firstBirthName: 'JEAN' }, absorbed: { id: 4, ipp: 'P4', birthName: 'MARTINS', firstBirthName: 'JEAN' }, undone: null });
       return { mergeId: 1, survivor: view({ id: 3, ipp: 'P3' }), message: "IPP P4 fusionné dans l'IPP P3 : il en devient un alias, retrouvé par la recherche." };
     },
-    'merges.list': () => ({ merges: [...merges] }),
+    'merges.list': () => ({ merges: [...merges], total: merges.length }),
     'merges.undo': ({ mergeId }) => {
       merges[0] = { ...merges[0]!, undone: { at: '2026-11-23T11:00:00.000Z', operator: 'referent', reason: 'Erreur' } };
       open = [...pairs];
@@ -112,5 +112,28 @@ describe('DuplicatesPanel', () => {
     await user.keyboard('{Escape}');
     expect(await screen.findByRole('grid', { name: 'Doublons potentiels à examiner' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1, name: 'Identitovigilance' })).toBeTruthy();
+  });
+
+  it('shows « 100 paires sur 130 », and « Afficher plus » appends the next page with the focus on its first row', async () => {
+    const user = userEvent.setup();
+    const many: PairSummary[] = Array.from({ length: 130 }, (_, i) => ({ ...pairs[1]!, id: 100 + i, a: summary(1000 + i, `P${1000 + i}`, 'MARTIN'), b: summary(2000 + i, `P${2000 + i}`, 'MARTINS') }));
+    const { transport } = await renderLoggedIn({
+      ...referentSessionHandlers,
+      ...duplicatesHandlers(),
+      'duplicates.list': ({ limit = 50, offset = 0 }) => ({ pairs: many.slice(offset, offset + limit), openDuplicates: many.length, openCollisions: 0 }),
+    });
+    await user.keyboard('{Alt>}v{/Alt}{Alt>}4{/Alt}');
+    const grid = await screen.findByRole('grid', { name: 'Doublons potentiels à examiner' });
+    expect(within(grid).getAllByRole('row')).toHaveLength(101);
+    expect(screen.getByText('100 paires sur 130')).toBeTruthy();
+    screen.getByRole('button', { name: 'Afficher plus' }).focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByText('130 paires sur 130')).toBeTruthy());
+    expect(transport.callsTo('duplicates.list').at(-1)).toEqual({ limit: 100, offset: 100 });
+    const rows = within(grid).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(130);
+    await waitFor(() => expect(document.activeElement).toBe(rows[100]));
+    expect(rows[100]!.getAttribute('tabindex')).toBe('0');
+    expect(screen.queryByRole('button', { name: 'Afficher plus' })).toBeNull();
   });
 });

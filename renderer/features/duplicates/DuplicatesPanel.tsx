@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { ReasonDialog } from '../../components/ReasonDialog.js';
+import { ShowMore } from '../../components/ShowMore.js';
 import { useStores } from '../../stores/context.js';
 import { createDuplicatesStore, type MergeSummary } from '../../stores/duplicates-store.js';
 import { MergesList } from './MergesList.js';
@@ -17,6 +18,7 @@ export function DuplicatesPanel() {
   const [selected, setSelected] = useState(0);
   const [undoing, setUndoing] = useState<MergeSummary | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
+  const pairsRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
 
   useEffect(() => {
@@ -65,14 +67,24 @@ export function DuplicatesPanel() {
           {!s.pairs && <p role="status">Chargement des paires…</p>}
           {s.pairs?.length === 0 && <p>Aucune paire ouverte. Lancez « Rechercher les doublons » pour examiner la base.</p>}
           {s.pairs && s.pairs.length > 0 && (
-            <PairsTable
-              pairs={s.pairs}
-              selected={Math.min(selected, s.pairs.length - 1)}
-              onSelect={setSelected}
-              onOpen={(pair) => void store.getState().openPair(pair.id)}
-            />
+            <div ref={pairsRef}>
+              <PairsTable
+                pairs={s.pairs}
+                selected={Math.min(selected, s.pairs.length - 1)}
+                onSelect={setSelected}
+                onOpen={(pair) => void store.getState().openPair(pair.id)}
+              />
+              <ShowMore
+                shown={s.pairs.length}
+                total={s.openDuplicates + s.openCollisions}
+                noun={{ one: 'paire', many: 'paires' }}
+                onMore={() => store.getState().morePairs()}
+                list={pairsRef}
+                onShown={setSelected}
+              />
+            </div>
           )}
-          <MergesList merges={s.merges} onUndo={setUndoing} />
+          <MergesList merges={s.merges} total={s.mergesTotal} onMore={() => store.getState().moreMerges()} onUndo={setUndoing} />
         </div>
       )}
       {undoing && (

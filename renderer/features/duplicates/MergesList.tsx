@@ -1,16 +1,22 @@
 // « Fusions récentes »: who merged which IPP into which, when and why, and « Annuler la fusion » (with a
-// reason) on those still in force. Props only; the reason dialog is the caller's.
+// reason) on those still in force, a page at a time (« Afficher plus »). Props only; the reason dialog is the caller's.
+import { useRef } from 'react';
+import { ShowMore } from '../../components/ShowMore.js';
 import { formatDateTime } from '../../lib/format.js';
 import type { MergeSummary } from '../../stores/duplicates-store.js';
 
 interface Props {
   merges: MergeSummary[] | null;
+  /** Every merge recorded (the list shows the latest ones). */
+  total: number;
+  onMore(): Promise<void>;
   onUndo(merge: MergeSummary): void;
 }
 
-export function MergesList({ merges, onUndo }: Props) {
+export function MergesList({ merges, total, onMore, onUndo }: Props) {
+  const ref = useRef<HTMLElement>(null);
   return (
-    <section className="panel merges" aria-labelledby="merges-title">
+    <section ref={ref} className="panel merges" aria-labelledby="merges-title">
       <h2 id="merges-title">Fusions récentes</h2>
       {!merges && <p role="status">Chargement des fusions…</p>}
       {merges?.length === 0 && <p>Aucune fusion.</p>}
@@ -28,7 +34,7 @@ export function MergesList({ merges, onUndo }: Props) {
           </thead>
           <tbody>
             {merges.map((m) => (
-              <tr key={m.id} className={m.undone ? 'is-inactive' : undefined}>
+              <tr key={m.id} tabIndex={-1} className={m.undone ? 'is-inactive' : undefined}>
                 <td className="nowrap">{formatDateTime(m.at)}</td>
                 <td><span className="mono">{m.absorbed.ipp}</span> {m.absorbed.birthName} {m.absorbed.firstBirthName}</td>
                 <td><span className="mono">{m.survivor.ipp}</span> {m.survivor.birthName} {m.survivor.firstBirthName}</td>
@@ -48,6 +54,7 @@ export function MergesList({ merges, onUndo }: Props) {
           </tbody>
         </table>
       )}
+      {merges && merges.length > 0 && <ShowMore shown={merges.length} total={total} noun={{ one: 'fusion', many: 'fusions' }} onMore={onMore} list={ref} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // Open candidate pairs as a keyboard grid (roving tabindex): ↓/↑/Début/Fin move, Entrée opens the pair.
 // Collisions (same INS on two records) come first and are marked. Props only.
-import { useRef, type KeyboardEvent } from 'react';
 import { isoToFr } from '../../lib/format.js';
+import { useGridRows } from '../../lib/grid-rows.js';
 import type { PairSummary } from '../../stores/duplicates-store.js';
 
 interface Props {
@@ -19,22 +19,7 @@ const person = (p: PairSummary['a']) => (
 );
 
 export function PairsTable({ pairs, selected, onSelect, onOpen }: Props) {
-  const refs = useRef<(HTMLTableRowElement | null)[]>([]);
-  const move = (index: number) => {
-    const i = Math.max(0, Math.min(pairs.length - 1, index));
-    onSelect(i);
-    refs.current[i]?.focus();
-  };
-  const onKeyDown = (e: KeyboardEvent, index: number) => {
-    const pair = pairs[index];
-    if (e.key === 'ArrowDown') move(index + 1);
-    else if (e.key === 'ArrowUp') move(index - 1);
-    else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(pairs.length - 1);
-    else if (e.key === 'Enter' && pair) onOpen(pair);
-    else return;
-    e.preventDefault();
-  };
+  const rowProps = useGridRows(pairs, selected, onSelect, onOpen);
 
   return (
     <table className="results pairs-table" role="grid" aria-label="Doublons potentiels à examiner" aria-rowcount={pairs.length + 1}>
@@ -51,13 +36,8 @@ export function PairsTable({ pairs, selected, onSelect, onOpen }: Props) {
         {pairs.map((pair, i) => (
           <tr
             key={pair.id}
-            ref={(el) => { refs.current[i] = el; }}
-            tabIndex={i === selected || (selected < 0 && i === 0) ? 0 : -1}
-            aria-selected={i === selected}
+            {...rowProps(i)}
             className={[i === selected ? 'is-selected' : '', pair.kind === 'collision' ? 'pair--collision' : ''].join(' ').trim() || undefined}
-            onKeyDown={(e) => onKeyDown(e, i)}
-            onClick={() => onSelect(i)}
-            onDoubleClick={() => onOpen(pair)}
           >
             <td>{pair.kind === 'collision' ? <span className="chip chip--collision">Collision : même INS</span> : 'Doublon potentiel'}</td>
             <td>{person(pair.a)}</td>

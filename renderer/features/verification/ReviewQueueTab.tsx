@@ -3,6 +3,7 @@
 // takes the focus and the list is read again.
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
+import { ShowMore } from '../../components/ShowMore.js';
 import { useStores } from '../../stores/context.js';
 import { createReviewStore } from '../../stores/verification-store.js';
 import { ReviewItemView } from './ReviewItemView.js';
@@ -61,6 +62,7 @@ export function ReviewQueueTab() {
                 {s.total} élément{s.total > 1 ? 's' : ''} à examiner — <kbd>↓</kbd>/<kbd>↑</kbd> pour choisir, <kbd>Entrée</kbd> pour ouvrir.
               </p>
               <ReviewList items={s.items} selected={selected} onSelect={setSelected} onOpen={(item) => store.getState().open(item.id)} />
+              <ShowMore shown={s.items.length} total={s.total} noun={{ one: 'élément', many: 'éléments' }} onMore={() => store.getState().more()} list={listRef} onShown={setSelected} />
             </>
           )}
         </div>
