@@ -19,7 +19,8 @@ export function nirKey(body13: string): number {
   if (!BODY.test(body13)) throw new RangeError(`Corps de matricule invalide : « ${body13} »`);
   const dept = body13.slice(5, 7);
   const numeric = body13.slice(0, 5) + (dept === '2A' ? '19' : dept === '2B' ? '18' : dept) + body13.slice(7);
-  return 97 - Number(BigInt(numeric) % 97n);
+  // 13 digits stay below 2^53: the number is exact, and so is its remainder.
+  return 97 - (Number(numeric) % 97);
 }
 
 export type MatriculeCheck =
@@ -36,7 +37,7 @@ const pad2 = (n: number) => String(n).padStart(2, '0');
 export function checkInsMatricule(raw: string, oid?: string | null): MatriculeCheck {
   const m = raw.replace(/\s+/g, '').toUpperCase();
   if (m === '') return fail('required', 'Le matricule INS est vide');
-  const bad = [...m].find((c) => !/[0-9AB]/.test(c));
+  const bad = /[^0-9AB]/u.exec(m)?.[0];
   if (bad !== undefined) return fail('invalid_character', `Le caractère « ${bad} » n'est pas autorisé dans le matricule INS`);
 
   const first = m[0];

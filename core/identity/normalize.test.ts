@@ -2,7 +2,7 @@
 // idempotence / clean output / no letter ever dropped.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hasForbiddenShape, MAX_TRAIT_LENGTH, normalizeTrait, type TraitKind } from './normalize.js';
+import { foldUnits, hasForbiddenShape, MAX_TRAIT_LENGTH, normalizeTrait, type TraitKind } from './normalize.js';
 
 const KINDS: TraitKind[] = ['birthName', 'birthFirstNames', 'firstBirthName', 'usedName', 'usedFirstName'];
 const codes = (kind: TraitKind, raw: string) => normalizeTrait(kind, raw).issues.map((i) => i.code);
@@ -212,6 +212,30 @@ describe('normalizeTrait: properties', () => {
         }
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('normalizeTrait: the ASCII fast path', () => {
+  const ascii = fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 30 });
+  it('takes plain names (letters of either case, space, apostrophe, hyphen) as the general path does', () => {
+    const plain = fc.string({ unit: fc.constantFrom('a', 'z', 'A', 'Z', 'm', ' ', "'", '-'), maxLength: 30 });
+    fc.assert(
+      fc.property(plain, (raw) => {
+        expect(normalizeTrait('birthFirstNames', raw).value).toBe(foldUnits(raw).folded.replace(/ {2,}/g, ' ').replace(/^ +| +$/g, ''));
+      }),
+    );
+  });
+  it('folds and refuses exactly like the general unit-by-unit path', () => {
+    fc.assert(
+      fc.property(ascii, (raw) => {
+        const general = foldUnits(raw);
+        const value = general.folded.replace(/ {2,}/g, ' ').replace(/^ +| +$/g, '');
+        const { value: fast, issues } = normalizeTrait('birthName', raw);
+        expect(fast).toBe(value);
+        const refusedIssues = issues.filter((i) => i.code === 'invalid_character');
+        expect(refusedIssues).toHaveLength(value === '' ? 0 : general.refused.length);
+      }),
     );
   });
 });

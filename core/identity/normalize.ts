@@ -147,8 +147,8 @@ const SHAPES: readonly Shape[] = [
   },
 ];
 
-function shapeIssues(kind: TraitKind, value: string): FieldIssue[] {
-  return SHAPES.filter((s) => s.test(kind, value)).map((s) => ({ field: kind, code: s.code, message: s.message(kind) }));
+function pushShapeIssues(issues: FieldIssue[], kind: TraitKind, value: string): void {
+  for (const s of SHAPES) if (s.test(kind, value)) issues.push({ field: kind, code: s.code, message: s.message(kind) });
 }
 
 /** True when `value` shows one of the forbidden shapes of domain.md §2 for this trait. */
@@ -156,17 +156,76 @@ export function hasForbiddenShape(kind: TraitKind, value: string): boolean {
   return SHAPES.some((s) => s.test(kind, value));
 }
 
-/** Folds a typed trait to its stored form and lists what prevents storing it. */
-export function normalizeTrait(kind: TraitKind, raw: string): { value: string; issues: FieldIssue[] } {
+/**
+ * foldUnit of every ASCII character, computed once from foldUnit itself. An ASCII string has no
+ * combining mark, so each character is its own unit: a CSV import folds millions of plain names through
+ * this table instead of Unicode regexes and NFKD (same result, tested against the general path).
+ */
+const ASCII_FOLD: readonly (string | null)[] = Array.from({ length: 128 }, (_, code) => foldUnit(String.fromCharCode(code)));
+
+/** Accented letters repeat across names: their fold (NFKD, Unicode regexes) is computed once each. */
+const unitFolds = new Map<string, string | null>();
+const MAX_UNIT_FOLDS = 4096;
+function foldUnitMemo(unit: string): string | null {
+  let out = unitFolds.get(unit);
+  if (out === undefined) {
+    out = foldUnit(unit);
+    if (unitFolds.size >= MAX_UNIT_FOLDS) unitFolds.clear();
+    unitFolds.set(unit, out);
+  }
+  return out;
+}
+
+/** Lower-case a–z: folded by toUpperCase alone. */
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+
+/**
+ * Folded form of an all-ASCII string, or undefined when `raw` holds a non-ASCII character. The usual
+ * value (already A–Z, or only lower case) is returned as is or upper-cased, without a character-by-
+ * character rebuild.
+ */
+function foldAscii(raw: string, refused: string[]): string | undefined {
+  let lower = false;
+  let other = false;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code > 127) return undefined;
+    if (ASCII_FOLD[code] === raw[i]) continue;
+    if (isAsciiLower(code)) lower = true;
+    else other = true;
+  }
+  if (!other) return lower ? raw.toUpperCase() : raw;
+  let folded = '';
+  for (let i = 0; i < raw.length; i++) {
+    const out = ASCII_FOLD[raw.charCodeAt(i)]!;
+    if (out === null) {
+      const unit = raw[i]!;
+      folded += unit;
+      if (!refused.includes(unit)) refused.push(unit);
+    } else folded += out;
+  }
+  return folded;
+}
+
+/** The general fold, unit by unit (exported for the test that keeps the ASCII table equal to it). */
+export function foldUnits(raw: string): { folded: string; refused: string[] } {
   let folded = '';
   const refused: string[] = [];
   for (const unit of splitUnits(raw)) {
-    const out = foldUnit(unit);
+    const out = foldUnitMemo(unit);
     if (out === null) {
       folded += unit;
       if (!refused.includes(unit)) refused.push(unit);
     } else folded += out;
   }
+  return { folded, refused };
+}
+
+/** Folds a typed trait to its stored form and lists what prevents storing it. */
+export function normalizeTrait(kind: TraitKind, raw: string): { value: string; issues: FieldIssue[] } {
+  let refused: string[] = [];
+  let folded = foldAscii(raw, refused);
+  if (folded === undefined) ({ folded, refused } = foldUnits(raw));
   const value = folded.replace(/ {2,}/g, ' ').replace(/^ +| +$/g, '');
 
   if (value === '') {
@@ -181,7 +240,8 @@ export function normalizeTrait(kind: TraitKind, raw: string): { value: string; i
       code: 'invalid_character',
       message: `Le caractère ${describe(unit)} n'est pas autorisé ${IN_FIELD[kind]}`,
     }));
-  const length = [...value].length;
+  // Code points never outnumber UTF-16 units: only a long value needs counting.
+  const length = value.length > MAX_TRAIT_LENGTH ? [...value].length : value.length;
   if (length > MAX_TRAIT_LENGTH) {
     issues.push({
       field: kind,
@@ -189,6 +249,6 @@ export function normalizeTrait(kind: TraitKind, raw: string): { value: string; i
       message: `${FIELD_SUBJECT[kind]} dépasse ${MAX_TRAIT_LENGTH} caractères (${length})`,
     });
   }
-  issues.push(...shapeIssues(kind, value));
+  pushShapeIssues(issues, kind, value);
   return { value, issues };
 }

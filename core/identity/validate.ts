@@ -1,7 +1,7 @@
 // Validation of a whole identity draft (typed by an agent or read from a CSV row): normalises every field,
 // reports field-specific French errors and warnings, and yields the identity to store only when error-free.
 // The `normalized` object always shows what would be stored, for live display while typing.
-import { formatDateFr, parseBirthDate } from './birth-date.js';
+import { type BirthDateResult, formatDateFr, parseBirthDate } from './birth-date.js';
 import { defaultFirstBirthName, isFirstBirthNameCoherent } from './first-names.js';
 import { checkInsMatricule } from './nir.js';
 import { normalizeTrait } from './normalize.js';
@@ -32,9 +32,47 @@ const SEX_SPELLINGS: Readonly<Record<string, Sex>> = {
   I: 'I', INDETERMINE: 'I',
 };
 
-export function parseSex(raw: string): Sex | null {
+function spellSex(raw: string): Sex | null {
   const key = raw.trim().normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
   return SEX_SPELLINGS[key] ?? null;
+}
+
+/** A file writes its sex column a handful of ways: each spelling is folded once (bounded, for odd files). */
+const sexBySpelling = new Map<string, Sex | null>();
+
+export function parseSex(raw: string): Sex | null {
+  let sex = sexBySpelling.get(raw);
+  if (sex === undefined) {
+    sex = spellSex(raw);
+    if (sexBySpelling.size >= 256) sexBySpelling.clear();
+    sexBySpelling.set(raw, sex);
+  }
+  return sex;
+}
+
+/**
+ * Bounded memo of a pure per-field function, for a CSV import: birth dates repeat across rows, so each
+ * distinct one is parsed once and its ISO string shared (less to allocate and keep). Results are
+ * shared: callers here only read them. (Names were tried too: their ASCII fold is cheaper than a lookup.)
+ */
+function memo<R>(fn: (raw: string) => R, max = 50_000): (raw: string) => R {
+  const known = new Map<string, R>();
+  return (raw) => {
+    let r = known.get(raw);
+    if (r === undefined) {
+      r = fn(raw);
+      if (known.size >= max) known.clear();
+      known.set(raw, r);
+    }
+    return r;
+  };
+}
+
+/** Birth dates are memoised per « today » (the comparison with today is part of the result). */
+let dateMemo: { todayIso: string; parse: (raw: string) => BirthDateResult } | null = null;
+function parseBirthDateOnce(raw: string, todayIso: string): BirthDateResult {
+  if (dateMemo?.todayIso !== todayIso) dateMemo = { todayIso, parse: memo((r) => parseBirthDate(r, todayIso)) };
+  return dateMemo.parse(raw);
 }
 
 const IPP = /^[A-Za-z0-9_-]{1,40}$/;
@@ -98,7 +136,7 @@ export function validateIdentityDraft(draft: IdentityDraft, deps: ValidationDeps
     });
   }
 
-  const date = parseBirthDate(draft.birthDate, deps.todayIso);
+  const date = parseBirthDateOnce(draft.birthDate, deps.todayIso);
   if (date.ok) {
     normalized.birthDate = date.iso;
     normalized.birthDateCorrected = date.corrected;

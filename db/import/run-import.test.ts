@@ -128,3 +128,22 @@ describe('import journal (bulk appender)', () => {
     expect(() => createJournalAppender(b)).toThrow(/transaction/);
   });
 });
+
+describe('import — generated IPPs', () => {
+  it('never gives a row without IPP an IPP that a later row of the file carries', () => {
+    const db = freshDb();
+    const file = [
+      'ipp;nom_naissance;prenoms_naissance;premier_prenom_naissance;sexe;date_naissance;lieu_naissance',
+      ';Martin;Jean;Jean;M;12/03/1980;75056',
+      ';Durand;Marie;Marie;F;01/02/1975;75056',
+      'P0000001;Petit;Luc;Luc;M;05/06/1990;75056',
+    ].join('\n');
+    const outcome = runImport(db, file, options({ fileName: 'ipp.csv' }));
+    expect(outcome.summary).toEqual({ total: 3, ok: 3, rejected: 0 });
+    expect(db.prepare('SELECT ipp, birth_name FROM identities ORDER BY id').all()).toEqual([
+      { ipp: 'P0000002', birth_name: 'MARTIN' },
+      { ipp: 'P0000003', birth_name: 'DURAND' },
+      { ipp: 'P0000001', birth_name: 'PETIT' },
+    ]);
+  });
+});

@@ -1,19 +1,20 @@
 // Imports a lab's existing patient base from CSV: validates every row with the identity rules, then
 // (unless dry-run) writes the valid ones in batches, one transaction per batch, each identity with its
 // journal entry; resumable after a crash (import_runs), never half-imports a row. Bulk settings: large
-// batches (fewer fsyncs), the journal head kept in memory within a batch, a big page cache.
+// batches (fewer fsyncs; grown, with indexes suspended, while the base is small next to the file:
+// batch-plan.ts), rows written many per INSERT with the journal chained in memory (batch-writer.ts),
+// the search index built once per batch, a big page cache. Pipeline and figures: README.md.
 import { createHash } from 'node:crypto';
 import type { CogReference } from '../../core/cog/model.js';
 import { checkBirthplace } from '../../core/cog/check.js';
-import { deriveStatus } from '../../core/identity/status.js';
-import { INS_OIDS } from '../../core/identity/nir.js';
+import type { BirthplaceChecker } from '../../core/identity/types.js';
 import type { Db } from '../connection.js';
-import { createJournalAppender } from '../journal/index.js';
-import { insertIdentity, ippExists } from '../repos/identities.js';
+import { ippExists } from '../repos/identities.js';
 import { withBulkPragmas } from '../seed/bulk-pragmas.js';
-import { stmt } from '../statements.js';
 import { withDeferredSearchIndex } from '../search/bulk.js';
-import { nextIpp } from '../repos/meta.js';
+import { BULK_DEFERRABLE_INDEXES, withDeferredIndexes } from '../search/bulk-indexes.js';
+import { nextBatch } from './batch-plan.js';
+import { createImportBatchWriter } from './batch-writer.js';
 import { readImportCsv } from './csv-records.js';
 import { advanceImportRun, findImportRun, finishImportRun, startImportRun } from './import-runs.js';
 import { summarize, validateImportRecords, type ImportRowResult } from './validate-records.js';
@@ -41,6 +42,24 @@ export interface ImportOutcome {
 // The flag birthDateCorrected already says it; the contract's row shows no warning for it.
 const HIDDEN_WARNINGS = new Set(['corrected']);
 
+/**
+ * A file names the same birthplaces on the same dates again and again (a town's maternity): each
+ * (code, date) is checked once. Bounded, so an odd file cannot grow it without limit.
+ */
+function memoBirthplaceCheck(check: BirthplaceChecker): BirthplaceChecker {
+  const known = new Map<string, ReturnType<BirthplaceChecker>>();
+  return (code, date) => {
+    const key = `${code}|${date ?? ''}`;
+    let result = known.get(key);
+    if (result === undefined) {
+      result = check(code, date);
+      if (known.size >= 200_000) known.clear();
+      known.set(key, result);
+    }
+    return result;
+  };
+}
+
 function rejectExistingIpp(row: ImportRowResult): void {
   row.ok = false;
   row.identity = null;
@@ -51,9 +70,11 @@ export function runImport(db: Db, text: string, opts: ImportOptions): ImportOutc
   const records = readImportCsv(text);
   const rows = validateImportRecords(records, {
     todayIso: opts.today,
-    checkBirthplace: (code, date) => checkBirthplace(opts.cog, code, date),
+    checkBirthplace: memoBirthplaceCheck((code, date) => checkBirthplace(opts.cog, code, date)),
   });
-  for (const row of rows) row.warnings = row.warnings.filter((w) => !HIDDEN_WARNINGS.has(w.code));
+  for (const row of rows) {
+    if (row.warnings.some((w) => HIDDEN_WARNINGS.has(w.code))) row.warnings = row.warnings.filter((w) => !HIDDEN_WARNINGS.has(w.code));
+  }
   const sha = createHash('sha256').update(text).digest('hex');
   const previous = findImportRun(db, sha);
   const outcome = (written: number, resumedFrom: number, alreadyImported: boolean): ImportOutcome => ({
@@ -67,53 +88,42 @@ export function runImport(db: Db, text: string, opts: ImportOptions): ImportOutc
 
   const resumeAt = previous?.nextRow ?? 0;
   // Rows committed by an interrupted run are in the base already: their IPP is expected to exist.
-  for (const row of rows.slice(resumeAt)) {
-    if (row.ok && row.identity?.ipp && ippExists(db, row.identity.ipp)) rejectExistingIpp(row);
+  // An empty base (no identity, no IPP alias) has none to look up.
+  if (db.prepare('SELECT EXISTS (SELECT 1 FROM identities) OR EXISTS (SELECT 1 FROM ipp_aliases)').pluck().get()) {
+    for (let r = resumeAt; r < rows.length; r++) {
+      const row = rows[r]!;
+      if (row.ok && row.identity?.ipp && ippExists(db, row.identity.ipp)) rejectExistingIpp(row);
+    }
   }
   if (opts.dryRun) return outcome(0, resumeAt, false);
 
   const run = previous ?? startImportRun(db, { fileSha256: sha, fileName: opts.fileName, totalRows: rows.length, startedAt: opts.now(), operator: opts.operator, workstation: opts.workstation });
-  // 20,000 rows per transaction: one fsync per batch stays cheap, and a crash loses one batch at most.
-  const batchSize = opts.batchSize ?? 20_000;
-  // The identity is new, so it has no active INS to retire (setActiveIns would look for one per row).
-  const insertIns = stmt(
-    db,
-    `INSERT INTO ins (identity_id, matricule, oid, source, endpoint, history_json, obtained_at, active)
-     VALUES (?, ?, ?, 'import', NULL, NULL, ?, 1)`,
-  );
+  // A row without an IPP gets a generated one; it must not take an IPP that a later row of the file carries.
+  const fileIpps = new Set<string>();
+  for (const row of rows) if (row.ok && row.identity?.ipp) fileIpps.add(row.identity.ipp);
   let written = 0;
-  const writeBatch = db.transaction((from: number, to: number) => withDeferredSearchIndex(db, () => {
-    const at = opts.now();
-    const appendJournal = createJournalAppender(db);
-    for (const row of rows.slice(from, to)) {
-      const identity = row.identity;
-      if (!row.ok || !identity) continue;
-      const ipp = identity.ipp ?? nextIpp(db);
-      const status = deriveStatus({ insiVerified: false, documentChecked: false, attributes: [], birthDateCorrected: identity.birthDateCorrected, sex: identity.sex });
-      const id = insertIdentity(db, { ...identity, ipp, traitsSource: 'import', status, createdAt: at });
-      if (identity.insMatricule) {
-        insertIns.run(id, identity.insMatricule, INS_OIDS.NIR, at);
-      }
-      appendJournal({
-        at,
-        operator: opts.operator,
-        workstation: opts.workstation,
-        action: 'identity.import',
-        entity: 'identity',
-        entityId: id,
-        reason: null,
-        changes: Object.entries({ ...identity, ipp }).map(([field, after]) => ({ field, before: null, after })),
-        data: { file: opts.fileName, line: row.row },
-      });
-      written += 1;
-    }
-    advanceImportRun(db, run.id, to);
-  }));
+  const writeBatch = db.transaction((from: number, to: number, deferIndexes: boolean) =>
+    withDeferredIndexes(db, deferIndexes ? BULK_DEFERRABLE_INDEXES : [], () =>
+      withDeferredSearchIndex(db, () => {
+        const writer = createImportBatchWriter(db, { at: opts.now(), operator: opts.operator, workstation: opts.workstation, fileName: opts.fileName, fileIpps });
+        for (let r = from; r < to; r++) {
+          const row = rows[r]!;
+          if (!row.ok || !row.identity) continue;
+          writer.write(row.identity, row.row);
+          written += 1;
+        }
+        writer.flush();
+        advanceImportRun(db, run.id, to);
+      }),
+    ),
+  );
+  const existing = db.prepare('SELECT count(*) FROM identities').pluck().get() as number;
   withBulkPragmas(db, () => {
-    for (let from = resumeAt; from < rows.length; from += batchSize) {
-      const to = Math.min(rows.length, from + batchSize);
-      writeBatch.immediate(from, to);
+    for (let from = resumeAt; from < rows.length; ) {
+      const { to, deferIndexes } = nextBatch(from, rows.length, existing + written, opts.batchSize);
+      writeBatch.immediate(from, to, deferIndexes);
       opts.onProgress?.(to, rows.length);
+      from = to;
     }
   });
   finishImportRun(db, run.id, opts.now());

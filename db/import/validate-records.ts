@@ -33,7 +33,7 @@ export function validateImportRecords(records: readonly ImportRecord[], deps: Va
   const firstLineOfIpp = new Map<string, number>();
   return records.map(({ line, draft }) => {
     const result = validateIdentityDraft(draft, deps);
-    const errors = [...result.errors];
+    const errors = result.errors; // a fresh array per call: this row's own
     const ipp = result.normalized.ipp;
     if (ipp) {
       const seen = firstLineOfIpp.get(ipp);

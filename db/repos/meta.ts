@@ -20,9 +20,10 @@ export const formatIpp = (n: number): string => `P${String(n).padStart(7, '0')}`
 /**
  * Allocates the next free IPP (`P0000001`…). The counter moves in one atomic UPDATE, so two
  * connections never get the same number; numbers already taken (imported IPPs, aliases) are skipped.
- * Inside the caller's transaction, a rollback gives the number back.
+ * Inside the caller's transaction, a rollback gives the number back. `isReserved`: numbers promised
+ * elsewhere (the IPPs an import file carries on later rows) are skipped too.
  */
-export function nextIpp(db: Db): string {
+export function nextIpp(db: Db, isReserved: (ipp: string) => boolean = () => false): string {
   const bump = stmt<[], { n: number }>(
     db,
     `UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'next_ipp'
@@ -32,6 +33,6 @@ export function nextIpp(db: Db): string {
     const r = bump.get();
     if (!r) throw new Error("Compteur d'IPP absent de la table meta : la base n'est pas initialisée.");
     const ipp = formatIpp(r.n);
-    if (!ippExists(db, ipp)) return ipp;
+    if (!ippExists(db, ipp) && !isReserved(ipp)) return ipp;
   }
 }
