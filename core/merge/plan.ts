@@ -3,7 +3,7 @@
 // retrieval accepted them do), and what happens to the absorbed record's INS (two different INS refuse
 // the merge; the absorbed's INS moves to a survivor that has none).
 import { isFirstBirthNameCoherent } from '../identity/first-names.js';
-import type { Sex } from '../identity/types.js';
+import type { StrictTraits } from '../identity/types.js';
 
 export const STRICT_MERGE_FIELDS = ['birthName', 'birthFirstNames', 'firstBirthName', 'sex', 'birthDate', 'birthplaceCog'] as const;
 export const MERGE_FIELDS = [...STRICT_MERGE_FIELDS, 'usedName', 'usedFirstName'] as const;
@@ -15,38 +15,20 @@ export const KEEP_SURVIVOR: MergeChoices = Object.fromEntries(MERGE_FIELDS.map((
 
 export type TraitsSource = 'saisie' | 'import' | 'insi';
 
-/** One record as the merge sees it. */
-export interface MergeParty {
-  ipp: string;
-  birthName: string;
-  birthFirstNames: string;
-  firstBirthName: string;
-  sex: Sex;
-  birthDate: string;
-  birthDateCorrected: boolean;
-  birthplaceCog: string;
+/** The traits a merge decides: the strict traits, the used names and the INSi provenance. */
+export interface MergedTraits extends StrictTraits {
   birthplaceFromInsi: boolean;
   usedName: string | null;
   usedFirstName: string | null;
   traitsSource: TraitsSource;
   insiVerifiedAt: string | null;
-  /** Matricule of the active INS, or null. */
-  activeMatricule: string | null;
 }
 
-export interface MergedTraits {
-  birthName: string;
-  birthFirstNames: string;
-  firstBirthName: string;
-  sex: Sex;
-  birthDate: string;
-  birthDateCorrected: boolean;
-  birthplaceCog: string;
-  birthplaceFromInsi: boolean;
-  usedName: string | null;
-  usedFirstName: string | null;
-  traitsSource: TraitsSource;
-  insiVerifiedAt: string | null;
+/** One record as the merge sees it. */
+export interface MergeParty extends MergedTraits {
+  ipp: string;
+  /** Matricule of the active INS, or null. */
+  activeMatricule: string | null;
 }
 
 /**
