@@ -111,10 +111,11 @@ describe('planMerge properties', () => {
     );
   });
 
-  it('changes nothing of the survivor when every choice is its own', () => {
+  // (an absorbed record holding INSi+ on the very same traits and INS hands it over: covered above)
+  it('changes nothing of the survivor when every choice is its own and the absorbed brings no INSi+', () => {
     fc.assert(
       fc.property(party('S'), party('A'), (s, a) => {
-        const plan = planMerge({ ...s, firstBirthName: 'MARIE' }, { ...a, activeMatricule: s.activeMatricule }, KEEP_SURVIVOR);
+        const plan = planMerge({ ...s, firstBirthName: 'MARIE' }, { ...a, activeMatricule: s.activeMatricule, insiVerifiedAt: null }, KEEP_SURVIVOR);
         const { ipp: _ipp, activeMatricule: _m, ...traits } = s;
         expect(plan).toEqual({ ok: true, traits: { ...traits, firstBirthName: 'MARIE' }, ins: s.activeMatricule === null ? 'none' : 'retire' });
       }),
