@@ -51,8 +51,10 @@ export function ReviewItemView({ item, busy, error, onBack, onRefresh, onAccept,
       <h3 id="review-item-title" ref={titleRef} tabIndex={-1}>
         Vérification en échec — IPP <span className="mono">{item.ipp}</span> : {item.birthName} {item.birthFirstNames}, né(e) le {isoToFr(item.birthDate)}
       </h3>
-      <p className="notice">{item.reason}</p>
-      {outcome?.message && <p className="hint">{outcome.message.title} : {outcome.message.text}</p>}
+      <p className="warning-text">{item.reason}</p>
+      {outcome?.message && `${outcome.message.title} : ${outcome.message.text}` !== item.reason && (
+        <p className="hint">{outcome.message.title} : {outcome.message.text}</p>
+      )}
       {comparison && outcome?.returned ? (
         <ComparisonTable
           comparison={comparison}
