@@ -1,33 +1,17 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchRowSchema } from '../../core/contract/schemas.js';
+import { cliProcess } from './test-process.js';
 
-const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), 'idv-cli-'));
+const { dir, cli, cleanup } = cliProcess('idv-cli-');
 const dbFile = join(dir, 'test.sqlite');
-const entry = join(import.meta.dirname, 'index.ts');
-const tsx = join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'tsx');
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(tsx, [entry, ...args], { env: { ...process.env, IDV_DATA_DIR: dir, NO_COLOR: '1' } });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 beforeAll(async () => {
   const r = await cli(['seed', '--db', dbFile, '--count', '1500', '--seed', 'cli', '--now', '2026-01-15']);
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/1\s500 identités synthétiques créées/);
 }, 60_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(cleanup);
 
 describe('idv CLI', () => {
   it('search --json prints exactly {rows, truncated}', async () => {

@@ -1,34 +1,19 @@
 // `seed --plant-duplicates`, `duplicates --json` and `duplicates-bench` through the real command line.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliProcess } from './test-process.js';
 
-const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), 'idv-cli-dup-'));
+const { dir, cli, cleanup } = cliProcess('idv-cli-dup-');
 const dbFile = join(dir, 'test.sqlite');
 const planted = join(dir, 'planted.json');
-const entry = join(import.meta.dirname, 'index.ts');
-const tsx = join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'tsx');
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(tsx, [entry, ...args], { env: { ...process.env, IDV_DATA_DIR: dir, NO_COLOR: '1' } });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 beforeAll(async () => {
   const r = await cli(['seed', '--db', dbFile, '--count', '2000', '--seed', 'dup', '--now', '2026-01-15', '--plant-duplicates', '40', '--planted-out', planted]);
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/40 doublons plantés/);
 }, 60_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(cleanup);
 
 describe('duplicates commands', () => {
   it('seed --plant-duplicates writes the planted IPP pairs', () => {

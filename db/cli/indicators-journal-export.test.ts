@@ -1,28 +1,15 @@
 // `indicators --json` and `journal-export`, run as real processes on a small imported base.
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorsSchema } from '../../core/contract/channels-indicators.js';
 import { parseCsv } from '../../core/indicators/csv.js';
+import { cliProcess } from './test-process.js';
 
-const run = promisify(execFile);
-const dir = mkdtempSync(join(tmpdir(), 'idv-cli-ind-'));
+const proc = cliProcess('idv-cli-ind-', { USER: 'auditrice' });
+const dir = proc.dir;
 const dbFile = join(dir, 'test.sqlite');
-const entry = join(import.meta.dirname, 'index.ts');
-const tsx = join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'tsx');
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(tsx, [entry, ...args, '--db', dbFile], { env: { ...process.env, IDV_DATA_DIR: dir, NO_COLOR: '1', USER: 'auditrice' } });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const cli = (args: string[]) => proc.cli([...args, '--db', dbFile]);
 
 beforeAll(async () => {
   const csv = join(dir, 'in.csv');
@@ -30,7 +17,7 @@ beforeAll(async () => {
   const r = await cli(['import', csv, '--operator', 'import-test']);
   expect(r.code).toBe(0);
 }, 60_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(proc.cleanup);
 
 describe('idv indicators / journal-export', () => {
   it('indicators --json prints the figures and the timings', async () => {
