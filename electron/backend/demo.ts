@@ -6,13 +6,13 @@ import { createOperator, needsBootstrap } from '../../db/auth/index.js';
 import { appendJournal } from '../../db/journal/index.js';
 import { getActiveIns } from '../../db/repos/ins.js';
 import { setAttribute } from '../../db/repos/attributes.js';
-import { getIdentity, insertIdentity } from '../../db/repos/identities.js';
-import { nextIpp } from '../../db/repos/meta.js';
+import { getIdentity } from '../../db/repos/identities.js';
 import type { Db } from '../../db/connection.js';
 import { scanDuplicates } from '../../db/duplicates/scan.js';
 import { seedIdentities } from '../../db/seed/index.js';
 import { plantDuplicates } from '../../db/seed/plant-duplicates.js';
 import type { AppContext } from './context.js';
+import { insertDemoIdentity } from './demo-identity.js';
 import { DEMO_INSI_IDENTITIES } from './insi-flow/demo-identities.js';
 import { seedDemoReverification } from './verification/demo-due.js';
 
@@ -73,11 +73,9 @@ const CREATED_FIELDS = ['ipp', 'birthName', 'birthFirstNames', 'firstBirthName',
 function seedInsiDemoIdentities(ctx: AppContext, at: string): void {
   ctx.db.transaction(() => {
     for (const d of DEMO_INSI_IDENTITIES) {
-      const id = insertIdentity(ctx.db, {
-        ipp: nextIpp(ctx.db),
+      const id = insertDemoIdentity(ctx.db, {
         birthName: d.birthName,
         birthFirstNames: d.birthFirstNames,
-        firstBirthName: d.birthFirstNames.split(' ')[0]!,
         sex: d.sex,
         birthDate: d.birthDate,
         birthplaceCog: d.birthplaceCog,

@@ -5,11 +5,11 @@
 // synthetic identities the simulator is told about (demo-persons.ts), a referent sees a due list with mixed outcomes.
 import { INS_OIDS, nirKey } from '../../../core/identity/nir.js';
 import { appendJournal } from '../../../db/journal/index.js';
-import { getIdentity, insertIdentity } from '../../../db/repos/identities.js';
+import { getIdentity } from '../../../db/repos/identities.js';
 import { setActiveIns } from '../../../db/repos/ins.js';
-import { nextIpp } from '../../../db/repos/meta.js';
 import { requestVerification } from '../../../db/verification/index.js';
 import type { AppContext } from '../context.js';
+import { insertDemoIdentity } from '../demo-identity.js';
 import { DEMO_SYNTHETIC_ENDPOINT } from './demo-persons.js';
 
 interface DemoDue {
@@ -41,11 +41,9 @@ export function seedDemoReverification(ctx: AppContext, at: string): void {
   ctx.db.transaction(() => {
     for (const d of DEMO_DUE) {
       const acceptedAt = new Date(Date.parse(at) - d.yearsAgo * 365.25 * 86_400_000).toISOString();
-      const id = insertIdentity(ctx.db, {
-        ipp: nextIpp(ctx.db),
+      const id = insertDemoIdentity(ctx.db, {
         birthName: d.birthName,
         birthFirstNames: d.birthFirstNames,
-        firstBirthName: d.birthFirstNames.split(' ')[0]!,
         sex: d.sex,
         birthDate: d.birthDate,
         birthplaceCog: d.birthplaceCog,
