@@ -1,5 +1,5 @@
 // An identity absorbed by a merge is read-only: every write on it is refused with where it went.
-// Called by the handlers of every channel that writes on an identity given by id.
+// Called through use-cases/common.ts loadWritableIdentity by every use case that writes on an identity.
 import { AppError } from '../../../core/contract/reply.js';
 import { mergedInto } from '../../../db/merge/read.js';
 import type { AppContext } from '../context.js';

@@ -116,6 +116,13 @@ describe('merge and undo', () => {
     expect(absorbed.value.mergedInto).toEqual({ id: a.id, ipp: a.ipp });
     const edit = await t.as('agent')('identity.setAttribute', { id: b.id, version: absorbed.value.version, attribute: 'douteuse', value: true, reason: 'test' });
     expect(edit).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining(`Identité fusionnée dans l'IPP ${a.ipp}`) } });
+    // refused by the use cases themselves, whatever the channel (INSi included)
+    for (const [channel, input] of [
+      ['identity.withdrawDocumentCheck', { id: b.id, version: absorbed.value.version, reason: 'test' }],
+      ['insi.verify', { identityId: b.id }],
+    ] as const) {
+      expect(await t.as('agent')(channel, input)).toMatchObject({ ok: false, error: { code: 'validation', message: expect.stringContaining(`Identité fusionnée dans l'IPP ${a.ipp}`) } });
+    }
     const history = await t.as('agent')('identity.history', { id: a.id });
     expect(history.value.map((e: { action: string }) => e.action)).toEqual(['identity.create', 'identity.create', 'identity.merge', 'identity.merged_into']);
     expect(history.value[1].label).toContain(`IPP ${b.ipp}`);

@@ -6,7 +6,6 @@ import { searchIdentities } from '../../../db/search/index.js';
 import { requireOperator, type Handler } from '../dispatch.js';
 import type { AppContext } from '../context.js';
 import { historyWithAbsorbed } from '../duplicates/history.js';
-import { refuseIfMerged } from '../duplicates/merged-guard.js';
 import { buildIdentityView } from '../identity-view.js';
 import { changeAttribute } from '../use-cases/attributes.js';
 import { loadIdentity, validationDeps } from '../use-cases/common.js';
@@ -47,23 +46,11 @@ export const identityHandlers: {
   },
   'identity.create': ({ app, operator }, { draft, duplicateCandidatesSeen }) =>
     buildIdentityView(app, createIdentity(app, requireOperator(operator), draft, duplicateCandidatesSeen ?? [])),
-  // An identity absorbed by a merge is read-only (refuseIfMerged) on every write below.
-  'identity.update': ({ app, operator }, input) => {
-    refuseIfMerged(app, input.id);
-    return buildIdentityView(app, updateIdentityTraits(app, requireOperator(operator), input));
-  },
-  'identity.recordDocumentCheck': ({ app, operator }, input) => {
-    refuseIfMerged(app, input.id);
-    return buildIdentityView(app, recordDocumentCheck(app, requireOperator(operator), input));
-  },
-  'identity.withdrawDocumentCheck': ({ app, operator }, input) => {
-    refuseIfMerged(app, input.id);
-    return buildIdentityView(app, withdrawCheck(app, requireOperator(operator), input));
-  },
-  'identity.setAttribute': ({ app, operator }, input) => {
-    refuseIfMerged(app, input.id);
-    return buildIdentityView(app, changeAttribute(app, requireOperator(operator), input));
-  },
+  // An identity absorbed by a merge is read-only: the use cases refuse it (loadWritableIdentity).
+  'identity.update': ({ app, operator }, input) => buildIdentityView(app, updateIdentityTraits(app, requireOperator(operator), input)),
+  'identity.recordDocumentCheck': ({ app, operator }, input) => buildIdentityView(app, recordDocumentCheck(app, requireOperator(operator), input)),
+  'identity.withdrawDocumentCheck': ({ app, operator }, input) => buildIdentityView(app, withdrawCheck(app, requireOperator(operator), input)),
+  'identity.setAttribute': ({ app, operator }, input) => buildIdentityView(app, changeAttribute(app, requireOperator(operator), input)),
   // A survivor's history includes the entries of the records merged into it.
   'identity.history': ({ app }, { id }) => {
     loadIdentity(app, id);

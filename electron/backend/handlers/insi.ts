@@ -2,7 +2,6 @@
 // and to identity views. The virtual card reader exposes cards without their numbers.
 import type { AppContext } from '../context.js';
 import { requireOperator, type Handler } from '../dispatch.js';
-import { refuseIfMerged } from '../duplicates/merged-guard.js';
 import { buildIdentityView } from '../identity-view.js';
 import { acceptInsiAnswer, refuseInsiAnswer, searchInsi, verifyInsi } from '../insi-flow/index.js';
 
@@ -29,17 +28,13 @@ export const insiHandlers: {
       beneficiaries: card.beneficiaries.map((b, index) => ({ index, label: `${b.birthName} ${b.firstName} — ${b.birthDate.split('-').reverse().join('/')}${b.birthRank > 1 ? ` (rang ${b.birthRank})` : ''}`, quality: b.quality })),
     }));
   },
-  'insi.search': ({ app, operator }, input) => {
-    if (input.identityId !== null) refuseIfMerged(app, input.identityId);
-    return searchInsi(app, requireOperator(operator), input);
-  },
+  'insi.search': ({ app, operator }, input) => searchInsi(app, requireOperator(operator), input),
   'insi.accept': ({ app, operator }, input) => buildIdentityView(app, acceptInsiAnswer(app, requireOperator(operator), input)),
   'insi.refuse': ({ app, operator }, input) => {
     refuseInsiAnswer(app, requireOperator(operator), input);
     return {};
   },
   'insi.verify': async ({ app, operator }, { identityId }) => {
-    refuseIfMerged(app, identityId);
     const result = await verifyInsi(app, requireOperator(operator), identityId);
     return { verdict: result.verdict, message: result.message, identity: buildIdentityView(app, result.identity) };
   },

@@ -13,7 +13,7 @@ import { getActiveIns, identitiesWithActiveMatricule, setActiveIns } from '../..
 import { nextIpp } from '../../../db/repos/meta.js';
 import type { AppContext } from '../context.js';
 import type { SessionOperator } from '../sessions.js';
-import { assertVersion, journalIdentity, loadIdentity, validationDeps } from '../use-cases/common.js';
+import { assertVersion, journalIdentity, loadWritableIdentity, validationDeps } from '../use-cases/common.js';
 import { recordDocumentCheck } from '../use-cases/document-check.js';
 import { derivedStatus, statusFacts } from '../use-cases/status-facts.js';
 import { canCallInsi } from '../../../core/identity/status.js';
@@ -90,7 +90,7 @@ function withDocumentCheck(ctx: AppContext, operator: SessionOperator, record: I
 
 function acceptForIdentity(ctx: AppContext, operator: SessionOperator, answer: InsiAnswerRecord<StoredAnswer>, i: InsiIndividual, input: AcceptInput): IdentityRecord {
   if (input.version === null) throw new AppError('validation', 'Version de la fiche manquante : rechargez la fiche.');
-  const before = loadIdentity(ctx, answer.identityId!);
+  const before = loadWritableIdentity(ctx, answer.identityId!);
   assertVersion(before, input.version);
   if (answer.identityVersion !== before.version) {
     throw new AppError('conflict', "La fiche a été modifiée depuis l'interrogation INSi : relancez l'interrogation avant d'accepter.");

@@ -16,7 +16,7 @@ import type { AppContext } from '../context.js';
 import { PROVISIONAL_WITHOUT_CHECK } from '../identity-view.js';
 import type { InsiSearchOutcome } from '../insi/index.js';
 import type { SessionOperator } from '../sessions.js';
-import { loadIdentity, validationDeps } from '../use-cases/common.js';
+import { loadWritableIdentity, validationDeps } from '../use-cases/common.js';
 import { statusFacts } from '../use-cases/status-facts.js';
 import type { StoredAnswer } from './answer.js';
 import { journalInsiCall } from './journal-call.js';
@@ -51,7 +51,7 @@ function validatedDraft(ctx: AppContext, draft: IdentityDraft): NormalizedIdenti
 
 function target(ctx: AppContext, input: SearchInput): Target {
   if (input.identityId !== null) {
-    const identity = loadIdentity(ctx, input.identityId);
+    const identity = loadWritableIdentity(ctx, input.identityId);
     const facts = statusFacts(ctx.db, identity);
     const can = canCallInsi(facts);
     if (!can.ok) throw new AppError('validation', `${can.reason}.`);

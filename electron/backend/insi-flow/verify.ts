@@ -23,7 +23,7 @@ import { enqueueReview } from '../../../db/repos/review-queue.js';
 import type { VerificationOutcome } from '../insi/index.js';
 import type { AppContext } from '../context.js';
 import type { SessionOperator } from '../sessions.js';
-import { journalIdentity, loadIdentity } from '../use-cases/common.js';
+import { journalIdentity, loadIdentity, loadWritableIdentity } from '../use-cases/common.js';
 import { derivedStatus, statusFacts } from '../use-cases/status-facts.js';
 import type { StoredAnswer } from './answer.js';
 import { journalInsiCall } from './journal-call.js';
@@ -62,7 +62,7 @@ export interface CallOptions {
 }
 
 export async function callVerification(ctx: AppContext, operator: SessionOperator, identityId: number, opts: CallOptions = {}): Promise<VerificationCall> {
-  const before = loadIdentity(ctx, identityId);
+  const before = loadWritableIdentity(ctx, identityId);
   assertVerifiable(ctx, before);
   const ins = getActiveIns(ctx.db, before.id)!;
   await ctx.insi.ready();

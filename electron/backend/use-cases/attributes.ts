@@ -11,7 +11,7 @@ import { getActiveIns, invalidateIns } from '../../../db/repos/ins.js';
 import type { JournalChange } from '../../../db/journal/index.js';
 import type { AppContext } from '../context.js';
 import type { SessionOperator } from '../sessions.js';
-import { assertVersion, journalIdentity, loadIdentity, requireReason } from './common.js';
+import { assertVersion, journalIdentity, loadWritableIdentity, requireReason } from './common.js';
 import { derivedStatus } from './status-facts.js';
 
 const BLOCKING: readonly IdentityAttribute[] = ['douteuse', 'fictive'];
@@ -21,7 +21,7 @@ export function changeAttribute(
   operator: SessionOperator,
   input: { id: number; version: number; attribute: IdentityAttribute; value: boolean; reason: string },
 ): IdentityRecord {
-  const before = loadIdentity(ctx, input.id);
+  const before = loadWritableIdentity(ctx, input.id);
   assertVersion(before, input.version);
   const reason = requireReason(input.reason, input.value ? "de l'attribut" : 'du retrait');
   const label = ATTRIBUTE_LABELS[input.attribute];

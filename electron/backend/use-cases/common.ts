@@ -7,6 +7,7 @@ import { getIdentity, type IdentityRecord } from '../../../db/repos/identities.j
 import { appendJournal, type JournalAction, type JournalChange } from '../../../db/journal/index.js';
 import type { SessionOperator } from '../sessions.js';
 import type { AppContext } from '../context.js';
+import { refuseIfMerged } from '../duplicates/merged-guard.js';
 
 export function validationDeps(ctx: AppContext): ValidationDeps {
   return { todayIso: ctx.clock.today(), checkBirthplace: (code, date) => checkBirthplace(ctx.cog, code, date) };
@@ -15,6 +16,13 @@ export function validationDeps(ctx: AppContext): ValidationDeps {
 export function loadIdentity(ctx: AppContext, id: number): IdentityRecord {
   const identity = getIdentity(ctx.db, id);
   if (!identity) throw new AppError('not_found', `Aucune identité n° ${id} dans la base.`);
+  return identity;
+}
+
+/** An identity a use case is about to change (or ask INSi about): refused once a merge absorbed it. */
+export function loadWritableIdentity(ctx: AppContext, id: number): IdentityRecord {
+  const identity = loadIdentity(ctx, id);
+  refuseIfMerged(ctx, id);
   return identity;
 }
 

@@ -7,7 +7,7 @@ import { activeDocumentCheck, insertDocumentCheck, withdrawDocumentCheck } from 
 import { getIdentity, updateIdentity, type IdentityRecord } from '../../../db/repos/identities.js';
 import { deviceTypes, type AppContext } from '../context.js';
 import type { SessionOperator } from '../sessions.js';
-import { assertVersion, journalIdentity, loadIdentity, requireReason } from './common.js';
+import { assertVersion, journalIdentity, loadWritableIdentity, requireReason } from './common.js';
 import { derivedStatus } from './status-facts.js';
 
 const fieldError = (field: string, code: string, message: string) =>
@@ -33,7 +33,7 @@ export function recordDocumentCheck(
   operator: SessionOperator,
   input: { id: number; version: number; deviceType: string; validUntil: string },
 ): IdentityRecord {
-  const before = loadIdentity(ctx, input.id);
+  const before = loadWritableIdentity(ctx, input.id);
   assertVersion(before, input.version);
   const devices = deviceTypes(ctx.db);
   if (!isHighTrustDevice(input.deviceType, devices)) {
@@ -75,7 +75,7 @@ export function withdrawCheck(
   operator: SessionOperator,
   input: { id: number; version: number; reason: string },
 ): IdentityRecord {
-  const before = loadIdentity(ctx, input.id);
+  const before = loadWritableIdentity(ctx, input.id);
   assertVersion(before, input.version);
   const reason = requireReason(input.reason, 'du retrait du contrôle');
   const previous = activeDocumentCheck(ctx.db, before.id);

@@ -8,7 +8,7 @@ import { STATUS_LABELS } from '../../../core/identity/labels.js';
 import { getIdentity, updateIdentity, type IdentityRecord } from '../../../db/repos/identities.js';
 import type { AppContext } from '../context.js';
 import type { SessionOperator } from '../sessions.js';
-import { assertVersion, diff, journalIdentity, loadIdentity, requireReason } from './common.js';
+import { assertVersion, diff, journalIdentity, loadWritableIdentity, requireReason } from './common.js';
 import { validateOrThrow } from './identity-create.js';
 import { derivedStatus } from './status-facts.js';
 import { noteIdentityEvent } from '../verification/nia-events.js';
@@ -21,7 +21,7 @@ export function updateIdentityTraits(
   operator: SessionOperator,
   input: { id: number; version: number; draft: IdentityDraft; unlockReason?: string | undefined },
 ): IdentityRecord {
-  const before = loadIdentity(ctx, input.id);
+  const before = loadWritableIdentity(ctx, input.id);
   assertVersion(before, input.version);
   const draftIpp = (input.draft.ipp ?? '').trim();
   if (draftIpp !== '' && draftIpp !== before.ipp) {
