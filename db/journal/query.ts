@@ -12,6 +12,7 @@ import type { Db } from '../connection.js';
 import { stmt } from '../statements.js';
 import { journalLabel } from './actions.js';
 import { decodePayload, type JournalChange } from './payload.js';
+import type { JournalEntryView } from './read.js';
 
 export type JournalKind = 'journal' | 'access';
 
@@ -25,15 +26,9 @@ export interface JournalFilters {
   to?: string | undefined;
 }
 
-export interface JournalRow {
-  seq: number;
-  at: string;
-  operator: string;
-  workstation: string;
-  action: string;
-  label: string;
+/** An entry as the viewer lists it: the identity's IPP, and each change already written out. */
+export interface JournalRow extends Omit<JournalEntryView, 'changes'> {
   ipp: string | null;
-  reason: string | null;
   changes: string[];
 }
 
