@@ -118,6 +118,34 @@ interface Collected {
   incomplete: boolean;
 }
 
+/**
+ * Prefix matches in id order, batch after batch from an already read first one, while the page is not
+ * full. Without a JS check (`keep`) the first batch is all the index can give; with one, batches go on
+ * up to a budget. Returns true when the budget stopped the scan (more identities may match).
+ */
+function scanPrefixes(
+  db: Db,
+  expression: string,
+  first: Candidate[],
+  opts: { cap: number; within: readonly number[] | null; keep: ((c: Candidate) => boolean) | undefined },
+  add: (candidates: readonly Candidate[], kind: MatchKind, keep?: (c: Candidate) => boolean) => void,
+  foundCount: () => number,
+): boolean {
+  let next: Candidate[] | null = first;
+  let afterId = 0;
+  for (let scanned = 0; foundCount() < opts.cap; ) {
+    if (scanned >= Math.max(PREFIX_SCAN_BUDGET, opts.cap)) return true;
+    const batch = next ?? ftsCandidates(db, 'identity_search', expression, opts.cap, opts.within, afterId);
+    next = null;
+    add(batch, 'prefixe', opts.keep);
+    scanned += batch.length;
+    const last = batch[batch.length - 1];
+    if (!opts.keep || !last || batch.length < opts.cap) break;
+    afterId = last.id;
+  }
+  return false;
+}
+
 function collect(db: Db, terms: readonly SearchTerm[], cap: number, limit: number): Collected {
   const found = new Map<number, Found>();
   const names = terms.filter((t): t is NameTerm => t.kind === 'name');
@@ -162,33 +190,35 @@ function collect(db: Db, terms: readonly SearchTerm[], cap: number, limit: numbe
     add(byBirthName, 'prefixe');
     if (byBirthName.length >= cap) return { found, incomplete: false };
   }
-  add(ftsCandidates(db, 'identity_search', exactExpression(names, dates), cap, within), 'exact');
+  if (names.length === 0) {
+    add(ftsCandidates(db, 'identity_search', exactExpression(names, dates), cap, within), 'exact');
+    return { found, incomplete: false };
+  }
+  const expression = prefixExpression(names, dates);
+  const long = longPrefixes(names, dates);
+  // A prefix longer than the precomputed lists is matched on its start, then checked here.
+  const keep =
+    long.length === 0
+      ? undefined
+      : (c: Candidate) => {
+          const tokens = [...indexedNameTokens(c)];
+          return long.every((n) => tokens.some((t) => t.startsWith(n.value)));
+        };
+  const first = ftsCandidates(db, 'identity_search', expression, cap, within);
   let incomplete = false;
-  // More exact rows than shown: prefix rows would rank below every one of them.
-  if (names.length > 0 && found.size <= limit) {
-    const expression = prefixExpression(names, dates);
-    const long = longPrefixes(names, dates);
-    // A prefix longer than the precomputed lists is matched on its start, then checked here.
-    const keep =
-      long.length === 0
-        ? undefined
-        : (c: Candidate) => {
-            const tokens = [...indexedNameTokens(c)];
-            return long.every((n) => tokens.some((t) => t.startsWith(n.value)));
-          };
-    let afterId = 0;
-    for (let scanned = 0; found.size < cap; ) {
-      if (scanned >= Math.max(PREFIX_SCAN_BUDGET, cap)) {
-        incomplete = true;
-        break;
-      }
-      const batch = ftsCandidates(db, 'identity_search', expression, cap, within, afterId);
-      add(batch, 'prefixe', keep);
-      scanned += batch.length;
-      const last = batch[batch.length - 1];
-      if (!keep || !last || batch.length < cap) break;
-      afterId = last.id;
-    }
+  if (first.length < cap) {
+    // Every prefix match is in hand, the exact ones among them: no need to ask the index for those
+    // separately (one FTS5 query fewer, the costlier one on a large base).
+    const exactly = (c: Candidate) => {
+      const tokens = indexedNameTokens(c);
+      return typed.every((n) => tokens.has(n));
+    };
+    add(first, 'exact', exactly);
+    add(first, 'prefixe', keep);
+  } else {
+    add(ftsCandidates(db, 'identity_search', exactExpression(names, dates), cap, within), 'exact');
+    // More exact rows than shown: prefix rows would rank below every one of them.
+    if (found.size <= limit) incomplete = scanPrefixes(db, expression, first, { cap, within, keep }, add, () => found.size);
   }
   const phonetic = names.length > 0 && found.size < PHONETIC_BELOW ? phoneticExpression(names, dates) : null;
   if (phonetic) add(ftsCandidates(db, 'identity_phonetic', phonetic, cap, within), 'phonetique');
