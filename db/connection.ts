@@ -11,6 +11,9 @@ export interface OpenOptions {
   nativeBinding?: string;
 }
 
+/** Page cache bound per connection, in KiB (512 MiB). */
+export const SEARCH_CACHE_KIB = 512 * 1024;
+
 export function openDatabase(file: string, opts: OpenOptions = {}): Db {
   const nativeBinding = opts.nativeBinding ?? process.env.IDV_SQLITE_BINDING;
   const readonly = opts.readonly ?? false;
@@ -25,6 +28,10 @@ export function openDatabase(file: string, opts: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // A bound, not an allocation: pages are cached as they are read. Room for what a search reads on a
+    // base of a million identities (~370 MB, db/search/warm-cache.ts); SQLite's 2 MB default makes
+    // every search there pay a page read per B-tree level.
+    db.pragma(`cache_size = -${SEARCH_CACHE_KIB}`);
     if (readonly) {
       assertCurrentVersion(db);
     } else {

@@ -1,25 +1,42 @@
 // Candidate lookups of the patient search: FTS5 MATCH on the search index (capped, in rowid order),
 // the ordered birth-name range for one-letter queries, and IPP / INS matricule lookups on B-tree indexes.
+// A candidate carries every column a result row shows, so the rows shown are not read twice. An
+// identity absorbed by a merge is never shown (its IPP, kept as an alias, finds the survivor).
+import type { IdentityStatus, Sex } from '../../core/identity/types.js';
 import type { Db } from '../connection.js';
 import { stmt } from '../statements.js';
 
 export interface Candidate {
   id: number;
+  ipp: string;
   birthName: string;
   birthFirstNames: string;
+  firstBirthName: string;
+  sex: Sex;
   birthDate: string;
+  /** 0 or 1, as stored. */
+  birthDateCorrected: number;
+  birthplaceCog: string;
   usedName: string | null;
   usedFirstName: string | null;
+  status: IdentityStatus;
+  /** Space-separated, as the attributes cache column holds them. */
+  attributes: string;
+  /** 1 when a merge absorbed it. FTS5 batches keep such rows so their length still says whether the index had more. */
+  absorbed: number;
 }
 
-const COLUMNS = `i.id, i.birth_name AS birthName, i.birth_first_names AS birthFirstNames, i.birth_date AS birthDate,
-  i.used_name AS usedName, i.used_first_name AS usedFirstName`;
+const COLUMNS = `i.id, i.ipp, i.birth_name AS birthName, i.birth_first_names AS birthFirstNames,
+  i.first_birth_name AS firstBirthName, i.sex, i.birth_date AS birthDate, i.birth_date_corrected AS birthDateCorrected,
+  i.birthplace_cog AS birthplaceCog, i.used_name AS usedName, i.used_first_name AS usedFirstName, i.status, i.attributes,
+  i.merged_into IS NOT NULL AS absorbed`;
+const LIVE = 'i.merged_into IS NULL';
 
 export type SearchTable = 'identity_search' | 'identity_phonetic';
 
 /**
  * Up to `cap` identities matching an FTS5 expression on `table`, in id order from `afterId` on,
- * optionally only among `within` ids.
+ * optionally only among `within` ids; absorbed ones included (flagged).
  */
 export function ftsCandidates(
   db: Db,
@@ -49,7 +66,7 @@ export function ftsCandidates(
 export function candidatesByIds(db: Db, ids: readonly number[]): Candidate[] {
   return stmt<[string], Candidate>(
     db,
-    `SELECT ${COLUMNS} FROM identities i WHERE i.id IN (SELECT value FROM json_each(?))`,
+    `SELECT ${COLUMNS} FROM identities i WHERE i.id IN (SELECT value FROM json_each(?)) AND ${LIVE}`,
   ).all(JSON.stringify(ids));
 }
 
@@ -58,7 +75,7 @@ export function birthNameRange(db: Db, prefix: string, cap: number): Candidate[]
   return stmt<[string, string, number], Candidate>(
     db,
     `SELECT ${COLUMNS} FROM identities i INDEXED BY identities_birth_name
-     WHERE i.birth_name >= ? AND i.birth_name < ? ORDER BY i.birth_name, i.birth_first_names LIMIT ?`,
+     WHERE i.birth_name >= ? AND i.birth_name < ? AND ${LIVE} ORDER BY i.birth_name, i.birth_first_names LIMIT ?`,
   ).all(prefix, upperBound(prefix), cap);
 }
 

@@ -1,6 +1,6 @@
 // Local patient search (domain.md §6b): parses the box, gathers capped candidates from the FTS5
 // indexes (exact tokens, then prefixes, then phonetic keys when little was found) or from B-tree
-// indexes (IPP, matricule, one-letter birth-name ranges), ranks them and loads only the rows shown.
+// indexes (IPP, matricule, one-letter birth-name ranges), ranks them and completes only the rows shown.
 import { phoneticKey } from '../../core/search/phonetic.js';
 import { parseSearchQuery, type SearchTerm } from '../../core/search/query.js';
 import { compareCandidates, FIELD_TIER, matchesInitials, RANK_OF, rankOf, termTier, type MatchKind } from '../../core/search/rank.js';
@@ -15,7 +15,7 @@ import {
   type Candidate,
   type IdentifierMatch,
 } from './candidates.js';
-import { loadSearchRows, type SearchRow } from './rows.js';
+import { completeSearchRows, type SearchRow, type ShownRow } from './rows.js';
 
 export type { SearchRow } from './rows.js';
 
@@ -159,7 +159,7 @@ function collect(db: Db, terms: readonly SearchTerm[], cap: number, limit: numbe
 
   const add = (candidates: readonly Candidate[], kind: MatchKind | null, keep?: (c: Candidate) => boolean) => {
     for (const c of candidates) {
-      if (found.has(c.id) || (keep && !keep(c))) continue;
+      if (c.absorbed === 1 || found.has(c.id) || (keep && !keep(c))) continue;
       if (!matchesInitials(initials, [c.birthName, c.usedName, c.birthFirstNames, c.usedFirstName])) continue;
       const idKind = identifiers?.get(c.id);
       const kinds: MatchKind[] = [];
@@ -244,11 +244,7 @@ export function searchIdentities(db: Db, query: string, opts: SearchOptions = {}
     .map((f) => ({ ...f.candidate, rank: f.rank, kinds: f.kinds }))
     .sort(compareCandidates);
   const shown = ranked.slice(0, limit);
-  const loaded = loadSearchRows(db, shown.map((c) => c.id));
-  const rows: SearchRow[] = [];
-  for (const c of shown) {
-    const row = loaded.get(c.id);
-    if (row) rows.push({ ...row, matchedBy: c.kinds });
-  }
+  const completed = completeSearchRows(db, shown);
+  const rows: SearchRow[] = shown.map((c, i) => ({ ...(completed[i] as ShownRow), matchedBy: c.kinds }));
   return { rows, truncated: ranked.length > limit || incomplete, tookMs: Math.round((performance.now() - started) * 100) / 100 };
 }

@@ -7,6 +7,7 @@ import { AppError } from '../../core/contract/reply.js';
 import { closeDatabase, openDatabase } from '../../db/connection.js';
 import { foldInBackground } from '../../db/indicators/background.js';
 import { warmPageCache } from '../../db/page-cache.js';
+import { warmSearchCacheInBackground } from '../../db/search/warm-cache.js';
 import { getDatabaseMode, isDatabaseModeSet, setDatabaseMode } from '../../db/auth/index.js';
 import type { CogReference } from '../../core/cog/model.js';
 import { installCogReference } from '../../db/reference/cog-install.js';
@@ -82,6 +83,7 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
     };
     if (demo) prepareDemo(context);
     const folding = foldInBackground(db, { onError: (error) => console.error('indicators: background fold failed', error) });
+    const warming = warmSearchCacheInBackground(db, { onError: (error) => console.error('search: cache warm-up failed', error) });
     const dispatch = createDispatcher({
       app: context,
       handlers,
@@ -92,6 +94,7 @@ export async function openBackend(opts: BackendOptions): Promise<Backend> {
       closing ??= (async () => {
         stopVerification(context);
         folding.stop();
+        warming.stop();
         const insi = context.insi.close();
         closeDatabase(db);
         await insi;
