@@ -14,26 +14,27 @@ export type SearchRow = z.infer<typeof SearchRowSchema>;
 export type ShownRow = Omit<SearchRow, 'matchedBy'>;
 
 interface Extra {
+  id: number;
   homonym: number;
   matricule: string | null;
 }
 
-// One JSON array per row, [id, birth date, birth name, first birth name]: the identity row is not read again.
+// By id: the row is read again (a page-cache hit), cheaper than passing its traits as JSON.
 const SQL = `
-SELECT
-  EXISTS (SELECT 1 FROM identities h WHERE h.birth_date = j.value ->> 1 AND h.birth_name = j.value ->> 2
-          AND h.first_birth_name = j.value ->> 3 AND h.id <> j.value ->> 0 AND h.merged_into IS NULL) AS homonym,
-  (SELECT n.matricule FROM ins n WHERE n.identity_id = j.value ->> 0 AND n.active = 1 AND n.invalidated_at IS NULL
+SELECT i.id,
+  EXISTS (SELECT 1 FROM identities h WHERE h.birth_date = i.birth_date AND h.birth_name = i.birth_name
+          AND h.first_birth_name = i.first_birth_name AND h.id <> i.id AND h.merged_into IS NULL) AS homonym,
+  (SELECT n.matricule FROM ins n WHERE n.identity_id = i.id AND n.active = 1 AND n.invalidated_at IS NULL
    ORDER BY n.obtained_at DESC LIMIT 1) AS matricule
-FROM json_each(?) j ORDER BY j.key`;
+FROM identities i WHERE i.id IN (SELECT value FROM json_each(?))`;
 
 /** The shown rows of these candidates (absorbed ones must already be left out), in the same order. */
 export function completeSearchRows(db: Db, candidates: readonly Candidate[]): ShownRow[] {
   if (candidates.length === 0) return [];
-  const keys = candidates.map((c) => [c.id, c.birthDate, c.birthName, c.firstBirthName]);
-  const extras = stmt<[string], Extra>(db, SQL).all(JSON.stringify(keys));
-  return candidates.map((c, i) => {
-    const extra = extras[i] as Extra;
+  const extras = new Map<number, Extra>();
+  for (const e of stmt<[string], Extra>(db, SQL).all(JSON.stringify(candidates.map((c) => c.id)))) extras.set(e.id, e);
+  return candidates.map((c) => {
+    const extra = extras.get(c.id);
     return {
       id: c.id,
       ipp: c.ipp,
@@ -50,8 +51,8 @@ export function completeSearchRows(db: Db, candidates: readonly Candidate[]): Sh
       usedFirstName: c.usedFirstName,
       status: c.status,
       attributes: c.attributes === '' ? [] : (c.attributes.split(' ') as IdentityAttribute[]),
-      insMasked: extra.matricule ? maskMatricule(extra.matricule) : null,
-      possibleHomonym: extra.homonym === 1,
+      insMasked: extra?.matricule ? maskMatricule(extra.matricule) : null,
+      possibleHomonym: extra?.homonym === 1,
     };
   });
 }
