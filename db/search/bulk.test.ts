@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexIdentitiesAfter, optimizeSearchIndex, withDeferredSearchIndex } from './bulk.js';
-import { phoneticTextOf } from './index-text.js';
+import { indexTextsOf } from './index-text.js';
 import { searchIdentities } from './search.js';
 import { addIdentity, memoryDb } from './test-helpers.js';
 
@@ -40,20 +40,20 @@ describe('withDeferredSearchIndex', () => {
     expect(searchIdentities(db, 'lefebvre').rows.map((r) => r.ipp)).toEqual(['B2']);
   });
 
-  it('takes the phonetic texts from a table the loader filled, with the same answers', () => {
+  it('takes the search and phonetic texts from a table the loader filled, with the same answers', () => {
     const byTrigger = memoryDb();
     for (const p of people) addIdentity(byTrigger, p);
     const db = memoryDb();
-    db.exec('CREATE TEMP TABLE texts (id INTEGER PRIMARY KEY, keys TEXT NOT NULL)');
+    db.exec('CREATE TEMP TABLE texts (id INTEGER PRIMARY KEY, terms TEXT NOT NULL, keys TEXT NOT NULL)');
     db.transaction(() =>
       withDeferredSearchIndex(
         db,
         () =>
           people.forEach((p) => {
             const id = addIdentity(db, p);
-            db.prepare('INSERT INTO temp.texts (id, keys) VALUES (?, ?)').run(id, phoneticTextOf({ usedName: null, usedFirstName: null, ...p }));
+            db.prepare('INSERT INTO temp.texts (id, terms, keys) VALUES (?, ?, ?)').run(id, ...indexTextsOf({ usedName: null, usedFirstName: null, ...p }));
           }),
-        { phoneticTexts: 'temp.texts' },
+        { texts: 'temp.texts' },
       ),
     )();
     expect(answers(db)).toEqual(answers(byTrigger));

@@ -26,10 +26,11 @@ function registerPhoneticFunction(db: Db): void {
 
 export interface DeferredIndexOptions {
   /**
-   * Table `(id INTEGER PRIMARY KEY, keys TEXT)` where the loader wrote each new identity's phonetic
-   * text (phoneticTextOf) — computed in another thread by the seed — instead of calling JS per row here.
+   * Table `(id INTEGER PRIMARY KEY, terms TEXT, keys TEXT)` where the loader wrote each new identity's
+   * search and phonetic texts (indexTextsOf) — computed in another thread by the seed — instead of
+   * computing them here, in SQL or with a JS call per row.
    */
-  phoneticTexts?: string;
+  texts?: string;
 }
 
 /**
@@ -47,7 +48,7 @@ export function withDeferredSearchIndex<T>(db: Db, fn: () => T, opts: DeferredIn
   } finally {
     db.prepare('DELETE FROM search_index_deferred').run();
   }
-  indexIdentitiesAfter(db, before, opts.phoneticTexts);
+  indexIdentitiesAfter(db, before, opts.texts);
   return result;
 }
 
@@ -73,16 +74,19 @@ function withLargeWriteBuffer<T>(db: Db, table: 'identity_search' | 'identity_ph
 }
 
 /** Writes the search-index rows of every identity with an id above `afterId`; returns how many. */
-export function indexIdentitiesAfter(db: Db, afterId: number, phoneticTexts?: string): number {
+export function indexIdentitiesAfter(db: Db, afterId: number, texts?: string): number {
   // SQL expressions instead of per-row JS: no row crosses into JS, and FTS5 gets one big statement.
+  const searchSelect = texts
+    ? `SELECT id, terms FROM ${texts} WHERE id > ?`
+    : `SELECT i.id, ${searchTextSql('i')} FROM identities i WHERE i.id > ?`;
   const n = withLargeWriteBuffer(db, 'identity_search', () =>
-    db.prepare(`INSERT INTO identity_search (rowid, terms) SELECT i.id, ${searchTextSql('i')} FROM identities i WHERE i.id > ?`).run(afterId).changes,
+    db.prepare(`INSERT INTO identity_search (rowid, terms) ${searchSelect}`).run(afterId).changes,
   );
-  const phoneticSelect = phoneticTexts
-    ? `SELECT id, keys FROM ${phoneticTexts} WHERE id > ?`
+  const phoneticSelect = texts
+    ? `SELECT id, keys FROM ${texts} WHERE id > ?`
     : `SELECT i.id, ${PHONETIC_FN}(i.birth_name, i.birth_first_names, i.used_name, i.used_first_name, i.birth_date)
        FROM identities i WHERE i.id > ?`;
-  if (!phoneticTexts) registerPhoneticFunction(db);
+  if (!texts) registerPhoneticFunction(db);
   withLargeWriteBuffer(db, 'identity_phonetic', () =>
     db.prepare(`INSERT INTO identity_phonetic (rowid, keys) ${phoneticSelect}`).run(afterId),
   );

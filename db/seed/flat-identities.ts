@@ -1,7 +1,7 @@
 // Synthetic identities as one flat array of primitives, FIELDS values per identity: the shape the
 // generator worker posts to the loading thread (copying plain values between threads costs a fifth of
 // copying objects) and the one the seed's insert statements bind from, without rebuilding objects.
-import { phoneticTextOf } from '../search/index-text.js';
+import { indexTextsOf } from '../search/index-text.js';
 import type { SyntheticIdentity } from './generator.js';
 
 export type FlatValue = string | number | null;
@@ -31,10 +31,11 @@ export const F = {
   checkDeviceType: 19,
   checkValidUntil: 20,
   checkCheckedAt: 21,
-  /** The identity_phonetic text (db/search/index-text.ts), computed where the identity is generated. */
-  phoneticText: 22,
+  /** The identity_search and identity_phonetic texts (db/search/index-text.ts), computed where the identity is generated. */
+  searchText: 22,
+  phoneticText: 23,
 } as const;
-export const FIELDS = 23;
+export const FIELDS = 24;
 
 /** Appends one identity's FIELDS values to `out`. */
 export function pushFlatIdentity(out: FlatValue[], p: SyntheticIdentity): void {
@@ -45,6 +46,6 @@ export function pushFlatIdentity(out: FlatValue[], p: SyntheticIdentity): void {
     p.ins?.matricule ?? null, p.ins?.oid ?? null, p.ins?.obtainedAt ?? null,
     p.attributes.join(' '),
     p.documentCheck?.deviceType ?? null, p.documentCheck?.validUntil ?? null, p.documentCheck?.checkedAt ?? null,
-    phoneticTextOf(p),
+    ...indexTextsOf(p),
   );
 }

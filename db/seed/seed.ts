@@ -39,7 +39,7 @@ export interface SeedResult {
 export const SEED_OPERATOR = 'seed';
 const SEED_WORKSTATION = 'seed';
 
-const PHONETIC_TEXTS_TABLE = 'temp.seed_phonetic_texts';
+const INDEX_TEXTS_TABLE = 'temp.seed_index_texts';
 
 /** Below this, starting a worker thread costs more than generating in this one. */
 const WORKER_MIN_ROWS = 20_000;
@@ -87,10 +87,10 @@ export function seedIdentities(db: Db, opts: SeedOptions): SeedResult {
     'INSERT INTO document_checks (identity_id, device_type, valid_until, checked_at, operator, workstation)',
     6,
   );
-  // Phonetic texts come with the identities (flat-identities.ts); the index is built from this table.
+  // Index texts come with the identities (flat-identities.ts); the indexes are built from this table.
   // Prepared once the bulk pragmas are set: changing temp_store drops the temp tables.
-  let insertPhoneticText: MultiRowInsert;
-  const indexed = { phoneticTexts: PHONETIC_TEXTS_TABLE };
+  let insertIndexTexts: MultiRowInsert;
+  const indexed = { texts: INDEX_TEXTS_TABLE };
   const journaled: number[] = [];
 
   /** Parents first: the foreign keys of the child rows are checked at once. */
@@ -99,7 +99,7 @@ export function seedIdentities(db: Db, opts: SeedOptions): SeedResult {
     insertIns.flush();
     insertAttribute.flush();
     insertCheck.flush();
-    insertPhoneticText.flush();
+    insertIndexTexts.flush();
     for (const id of journaled) opts.journal?.(db, id);
     journaled.length = 0;
   };
@@ -123,7 +123,7 @@ export function seedIdentities(db: Db, opts: SeedOptions): SeedResult {
     if (v[o + F.checkDeviceType] !== null) {
       insertCheck.add(id, v[o + F.checkDeviceType], v[o + F.checkValidUntil], v[o + F.checkCheckedAt], SEED_OPERATOR, SEED_WORKSTATION);
     }
-    insertPhoneticText.add(id, v[o + F.phoneticText]);
+    insertIndexTexts.add(id, v[o + F.searchText], v[o + F.phoneticText]);
     if (opts.journal) journaled.push(id);
     // Children may fill their block before the identities do: parents are then written first.
     if (insertIdentity.pending === 0) flush();
@@ -144,7 +144,7 @@ export function seedIdentities(db: Db, opts: SeedOptions): SeedResult {
   };
   const batch = db.transaction((n: number) => {
     withDeferredSearchIndex(db, () => writeRows(n), indexed);
-    db.exec(`DELETE FROM ${PHONETIC_TEXTS_TABLE}`);
+    db.exec(`DELETE FROM ${INDEX_TEXTS_TABLE}`);
   });
   const all = db.transaction(() =>
     withDeferredIndexes(db, deferrable, () =>
@@ -158,8 +158,8 @@ export function seedIdentities(db: Db, opts: SeedOptions): SeedResult {
   );
   try {
     withBulkPragmas(db, () => {
-      db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${PHONETIC_TEXTS_TABLE} (id INTEGER PRIMARY KEY, keys TEXT NOT NULL)`);
-      insertPhoneticText = block(`INSERT INTO ${PHONETIC_TEXTS_TABLE} (id, keys)`, 2);
+      db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${INDEX_TEXTS_TABLE} (id INTEGER PRIMARY KEY, terms TEXT NOT NULL, keys TEXT NOT NULL)`);
+      insertIndexTexts = block(`INSERT INTO ${INDEX_TEXTS_TABLE} (id, terms, keys)`, 3);
       if (large) all.immediate();
       else
         while (inserted < opts.count) {
@@ -170,7 +170,7 @@ export function seedIdentities(db: Db, opts: SeedOptions): SeedResult {
     });
   } finally {
     source.close();
-    if (db.open) db.exec(`DROP TABLE IF EXISTS ${PHONETIC_TEXTS_TABLE}`);
+    if (db.open) db.exec(`DROP TABLE IF EXISTS ${INDEX_TEXTS_TABLE}`);
   }
   return { inserted, tookMs: Math.round(performance.now() - started) };
 }
