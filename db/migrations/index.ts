@@ -6,6 +6,7 @@ import m0002 from './0002-search-index.js';
 import m0003 from './0003-import-runs.js';
 import m0004 from './0004-insi-answers-review-queue.js';
 import m0005 from './0005-referent-work.js';
+import m0006 from './0006-search-page-size.js';
 
 export const MIGRATIONS: readonly Migration[] = [
   m0001,
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly Migration[] = [
   m0003,
   m0004,
   m0005,
+  m0006,
 ];
