@@ -1,7 +1,7 @@
 // The hand split of quote-free files must give exactly csv-parse's records and line numbers.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseCsvRows, readImportCsv, splitPlainCsv } from './csv-records.js';
+import { indexPlainCsv, parseCsvRows, readImportCsv, splitPlainCsv } from './csv-records.js';
 
 const piece = fc.constantFrom('a', 'É', ' ', ';', ',', '\n', '\r\n', '\r', 'x y', '\t', '');
 
@@ -12,6 +12,16 @@ describe('splitPlainCsv', () => {
         const content = pieces.join('');
         const fast = splitPlainCsv(content, delimiter);
         if (fast !== null) expect(fast).toEqual(parseCsvRows(content, delimiter));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([';', ','])('reads one cell of a row as splitting the row would (delimiter %j)', (delimiter) => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(4), (pieces, position) => {
+        const rows = indexPlainCsv(pieces.join(''), delimiter);
+        for (let i = 0; rows && i < rows.length; i++) expect(rows.cell(i, position)).toBe(rows.row(i).record[position] ?? '');
       }),
       { numRuns: 2000 },
     );

@@ -1,5 +1,6 @@
 // Reads an import CSV (UTF-8, BOM tolerated, `;` or `,` detected from the header) into records keyed by
-// the contract's column names, each with its line number in the file (header = line 1).
+// the contract's column names, each with its line number in the file (header = line 1), a record when
+// asked for (a large file is validated in chunks, possibly in another thread).
 import { parse } from 'csv-parse/sync';
 import type { IdentityDraft } from '../../core/identity/types.js';
 
@@ -70,22 +71,69 @@ function plainLineEnd(content: string): '\n' | '\r\n' | null {
   return lfs === crs ? '\r\n' : null;
 }
 
+/** The rows of a file, by index: split when asked for (a quote-free file), or all parsed at once. */
+export interface CsvRows {
+  readonly length: number;
+  row(index: number): CsvRow;
+  /** `row(index).record[position] ?? ''`, without splitting the whole row. */
+  cell(index: number, position: number): string;
+}
+
+function parsedRows(rows: CsvRow[]): CsvRows {
+  return { length: rows.length, row: (i) => rows[i]!, cell: (i, position) => rows[i]!.record[position] ?? '' };
+}
+
 /**
  * A file without quotes (the usual export of a lab system) is split by hand: same records and line
- * numbers as csv-parse with our options (tested against it), at a fraction of the cost. Anything else
- * (quotes, mixed line ends, a second BOM) goes through csv-parse.
+ * numbers as csv-parse with our options (tested against it), at a fraction of the cost. Only where
+ * its lines start is kept; a line is split when its row is asked for, so a large file is never held
+ * as millions of small strings. Anything else (quotes, mixed line ends, a second BOM) goes through
+ * csv-parse.
  */
-export function splitPlainCsv(content: string, delimiter: string): CsvRow[] | null {
+export function indexPlainCsv(content: string, delimiter: string): CsvRows | null {
   if (content.includes('"') || content.startsWith('\uFEFF')) return null;
   const eol = plainLineEnd(content);
   if (eol === null) return null;
-  const lines = content.split(eol);
-  const rows: CsvRow[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i]!;
-    if (text !== '') rows.push({ record: text.split(delimiter), line: i + 1 });
+  let lines = 1;
+  for (let i = content.indexOf(eol); i !== -1; i = content.indexOf(eol, i + eol.length)) lines += 1;
+  // Non-empty lines only (csv-parse skips the empty ones): where each starts and ends, its number.
+  const starts = new Int32Array(lines);
+  const ends = new Int32Array(lines);
+  const numbers = new Int32Array(lines);
+  let length = 0;
+  for (let line = 1, start = 0; ; line++) {
+    const next = content.indexOf(eol, start);
+    const end = next === -1 ? content.length : next;
+    if (end > start) {
+      starts[length] = start;
+      ends[length] = end;
+      numbers[length] = line;
+      length += 1;
+    }
+    if (next === -1) break;
+    start = next + eol.length;
   }
-  return rows;
+  return {
+    length,
+    row: (i) => ({ record: content.slice(starts[i], ends[i]).split(delimiter), line: numbers[i]! }),
+    cell(i, position) {
+      const end = ends[i]!;
+      let from = starts[i]!;
+      for (let k = 0; k < position; k++) {
+        const at = content.indexOf(delimiter, from);
+        if (at === -1 || at >= end) return '';
+        from = at + delimiter.length;
+      }
+      const at = content.indexOf(delimiter, from);
+      return content.slice(from, at === -1 || at >= end ? end : at);
+    },
+  };
+}
+
+/** Every row of a quote-free file (indexPlainCsv), split; null for any other file. */
+export function splitPlainCsv(content: string, delimiter: string): CsvRow[] | null {
+  const rows = indexPlainCsv(content, delimiter);
+  return rows && Array.from({ length: rows.length }, (_, i) => rows.row(i));
 }
 
 /** Every record with the line it starts on, through csv-parse. */
@@ -108,39 +156,57 @@ export function parseCsvRows(content: string, delimiter: string): CsvRow[] {
   return rows.map(({ record, info }) => ({ record, line: startLine(record, info.lines) }));
 }
 
-export function readImportCsv(text: string): ImportRecord[] {
+/** The data rows of an import file, each made into a record when asked for (a large file is read in chunks). */
+export interface ImportFile {
+  /** Data rows (the header excluded). */
+  readonly length: number;
+  /** Data rows whose IPP cell is blank or absent: each of them will get a generated IPP. */
+  readonly rowsWithoutIpp: number;
+  /** The record of data row `index` (0-based). */
+  record(index: number): ImportRecord;
+}
+
+export function openImportCsv(text: string): ImportFile {
   const content = text.replace(/^\uFEFF/, '');
   const firstLine = content.split(/\r?\n/, 1)[0] ?? '';
   if (firstLine.trim() === '') throw new ImportFileError("Le fichier est vide ou n'a pas d'en-tête.");
   const delimiter = detectDelimiter(firstLine);
-  const rows = splitPlainCsv(content, delimiter) ?? parseCsvRows(content, delimiter);
-  const headerRow = rows[0];
-  if (!headerRow) throw new ImportFileError("Le fichier est vide ou n'a pas d'en-tête.");
-  const index = headerIndex(headerRow.record);
+  const rows = indexPlainCsv(content, delimiter) ?? parsedRows(parseCsvRows(content, delimiter));
+  if (rows.length === 0) throw new ImportFileError("Le fichier est vide ou n'a pas d'en-tête.");
+  const index = headerIndex(rows.row(0).record);
   // Column positions resolved once (-1: column absent from the file).
   const at = (column: ImportColumn) => index.get(column) ?? -1;
   const [ipp, birthName, birthFirstNames, firstBirthName, sex, birthDate, birthplace, usedName, usedFirstName, ins] = IMPORT_COLUMNS.map(at) as [
     number, number, number, number, number, number, number, number, number, number,
   ];
-  const records: ImportRecord[] = new Array(rows.length - 1);
-  for (let r = 1; r < rows.length; r++) {
-    const { record, line } = rows[r]!;
-    const cell = (position: number): string | null => (position === -1 ? null : (record[position] ?? ''));
-    records[r - 1] = {
-      line,
-      draft: {
-        ipp: cell(ipp),
-        birthName: cell(birthName) ?? '',
-        birthFirstNames: cell(birthFirstNames) ?? '',
-        firstBirthName: cell(firstBirthName),
-        sex: cell(sex) ?? '',
-        birthDate: cell(birthDate) ?? '',
-        birthplaceCog: cell(birthplace) ?? '',
-        usedName: cell(usedName),
-        usedFirstName: cell(usedFirstName),
-        insMatricule: cell(ins),
-      },
-    };
-  }
-  return records;
+  let rowsWithoutIpp = 0;
+  for (let r = 1; r < rows.length; r++) if (ipp === -1 || rows.cell(r, ipp).trim() === '') rowsWithoutIpp += 1;
+  return {
+    length: rows.length - 1,
+    rowsWithoutIpp,
+    record(i) {
+      const { record, line } = rows.row(i + 1);
+      const cell = (position: number): string | null => (position === -1 ? null : (record[position] ?? ''));
+      return {
+        line,
+        draft: {
+          ipp: cell(ipp),
+          birthName: cell(birthName) ?? '',
+          birthFirstNames: cell(birthFirstNames) ?? '',
+          firstBirthName: cell(firstBirthName),
+          sex: cell(sex) ?? '',
+          birthDate: cell(birthDate) ?? '',
+          birthplaceCog: cell(birthplace) ?? '',
+          usedName: cell(usedName),
+          usedFirstName: cell(usedFirstName),
+          insMatricule: cell(ins),
+        },
+      };
+    },
+  };
+}
+
+export function readImportCsv(text: string): ImportRecord[] {
+  const file = openImportCsv(text);
+  return Array.from({ length: file.length }, (_, i) => file.record(i));
 }

@@ -5,23 +5,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CogReference } from '../../core/cog/model.js';
-import { openDatabase, type Db } from '../connection.js';
+import type { Db } from '../connection.js';
 import { appendJournal, createJournalAppender, verifyJournal } from '../journal/index.js';
-import { installCogReference } from '../reference/cog-install.js';
 import { loadCogReference } from '../reference/cog-load.js';
 import { runImport, type ImportOptions } from './run-import.js';
+import { dbWithCog } from './test-support.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const csv = readFileSync(path.join(here, 'fixtures/import-example.csv'), 'utf8');
 const expected = JSON.parse(readFileSync(path.join(here, 'fixtures/import-example.expected.json'), 'utf8'));
-const assets = path.resolve(here, '../../assets/cog');
 
 let cog: CogReference;
-function freshDb(): Db {
-  const db = openDatabase(':memory:');
-  installCogReference(db, assets);
-  return db;
-}
+const freshDb = dbWithCog;
 beforeAll(() => {
   const db = freshDb();
   cog = loadCogReference(db);

@@ -1,13 +1,12 @@
-// Imports a lab's existing patient base from CSV: validates every row with the identity rules, then
-// (unless dry-run) writes the valid ones in batches, one transaction per batch, each identity with its
-// journal entry; resumable after a crash (import_runs), never half-imports a row. Bulk settings: large
+// Imports a lab's existing patient base from CSV: validates every row with the identity rules (a large
+// file from the CLI in a worker thread, ahead of the writes: validated-rows.ts), then (unless dry-run)
+// writes the valid ones in batches, one transaction per batch, each identity with its journal entry;
+// resumable after a crash (import_runs), never half-imports a row. Bulk settings: large
 // batches (fewer fsyncs; grown, with indexes suspended, while the base is small next to the file:
 // batch-plan.ts), rows written many per INSERT with the journal chained in memory (batch-writer.ts),
 // the search index built once per batch, a big page cache. Pipeline and figures: README.md.
 import { createHash } from 'node:crypto';
 import type { CogReference } from '../../core/cog/model.js';
-import { checkBirthplace } from '../../core/cog/check.js';
-import type { BirthplaceChecker } from '../../core/identity/types.js';
 import type { Db } from '../connection.js';
 import { ippExists } from '../repos/identities.js';
 import { withBulkPragmas } from '../seed/bulk-pragmas.js';
@@ -15,9 +14,9 @@ import { withDeferredSearchIndex } from '../search/bulk.js';
 import { BULK_DEFERRABLE_INDEXES, withDeferredIndexes } from '../search/bulk-indexes.js';
 import { nextBatch } from './batch-plan.js';
 import { createImportBatchWriter } from './batch-writer.js';
-import { readImportCsv } from './csv-records.js';
 import { advanceImportRun, findImportRun, finishImportRun, startImportRun } from './import-runs.js';
-import { summarize, validateImportRecords, type ImportRowResult } from './validate-records.js';
+import { startImportValidation, type ImportValidation, type ValidatedRows } from './validated-rows.js';
+import type { ImportRowResult } from './validate-records.js';
 
 export interface ImportOptions {
   dryRun: boolean;
@@ -29,6 +28,16 @@ export interface ImportOptions {
   workstation: string;
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Rows kept in the outcome: every one (default; the `--json` report), or only those with an error
+   * or a warning (the text report) — a large file then keeps almost nothing per row.
+   */
+  keepRows?: 'all' | 'issues';
+  /**
+   * The file's validation, started by the caller (the CLI starts its worker before opening the base);
+   * by default it runs in this thread, started here.
+   */
+  validation?: ImportValidation;
 }
 
 export interface ImportOutcome {
@@ -39,26 +48,8 @@ export interface ImportOutcome {
   alreadyImported: boolean;
 }
 
-// The flag birthDateCorrected already says it; the contract's row shows no warning for it.
-const HIDDEN_WARNINGS = new Set(['corrected']);
-
-/**
- * A file names the same birthplaces on the same dates again and again (a town's maternity): each
- * (code, date) is checked once. Bounded, so an odd file cannot grow it without limit.
- */
-function memoBirthplaceCheck(check: BirthplaceChecker): BirthplaceChecker {
-  const known = new Map<string, ReturnType<BirthplaceChecker>>();
-  return (code, date) => {
-    const key = `${code}|${date ?? ''}`;
-    let result = known.get(key);
-    if (result === undefined) {
-      result = check(code, date);
-      if (known.size >= 200_000) known.clear();
-      known.set(key, result);
-    }
-    return result;
-  };
-}
+/** Search-index texts of the batch being written (in memory: temp_store is set by the bulk pragmas). */
+const INDEX_TEXTS_TABLE = 'temp.import_index_texts';
 
 function rejectExistingIpp(row: ImportRowResult): void {
   row.ok = false;
@@ -67,65 +58,111 @@ function rejectExistingIpp(row: ImportRowResult): void {
 }
 
 export function runImport(db: Db, text: string, opts: ImportOptions): ImportOutcome {
-  const records = readImportCsv(text);
-  const rows = validateImportRecords(records, {
-    todayIso: opts.today,
-    checkBirthplace: memoBirthplaceCheck((code, date) => checkBirthplace(opts.cog, code, date)),
-  });
-  for (const row of rows) {
-    if (row.warnings.some((w) => HIDDEN_WARNINGS.has(w.code))) row.warnings = row.warnings.filter((w) => !HIDDEN_WARNINGS.has(w.code));
+  const validation = opts.validation ?? startImportValidation(text, { today: opts.today, dryRun: opts.dryRun, fileName: opts.fileName, inWorker: false });
+  try {
+    // The worker's prepared writes name the file: they must be the import's own.
+    const { start } = validation;
+    if (start.today !== opts.today || start.dryRun !== opts.dryRun || start.fileName !== opts.fileName) {
+      throw new Error("Import : la validation a été démarrée avec d'autres options que l'import.");
+    }
+    return importRows(db, text, validation.rows(opts.cog), opts);
+  } finally {
+    validation.close();
   }
+}
+
+/**
+ * Rows are taken from the source in file order and written as they come (a worker validates ahead).
+ * Each row is checked against the base just before it is written: the same result as checking them
+ * all first, since the only IPPs this import has written by then are those of earlier rows, which a
+ * later row cannot carry (it would be a duplicate in the file), and no generated one (see `fileIpps`).
+ */
+function importRows(db: Db, text: string, source: ValidatedRows, opts: ImportOptions): ImportOutcome {
   const sha = createHash('sha256').update(text).digest('hex');
   const previous = findImportRun(db, sha);
+  const total = source.total;
+  const rows: ImportRowResult[] = [];
+  let ok = 0;
+  const keep = (row: ImportRowResult) => {
+    if (row.ok) ok += 1;
+    if (opts.keepRows !== 'issues' || row.errors.length > 0 || row.warnings.length > 0) rows.push(row);
+    return row;
+  };
   const outcome = (written: number, resumedFrom: number, alreadyImported: boolean): ImportOutcome => ({
     rows,
-    summary: summarize(rows),
+    summary: { total, ok, rejected: total - ok },
     written,
     resumedFrom,
     alreadyImported,
   });
-  if (previous?.finishedAt) return outcome(0, 0, true);
+  if (previous?.finishedAt) {
+    for (let r = 0; r < total; r++) keep(source.next());
+    return outcome(0, 0, true);
+  }
 
   const resumeAt = previous?.nextRow ?? 0;
   // Rows committed by an interrupted run are in the base already: their IPP is expected to exist.
   // An empty base (no identity, no IPP alias) has none to look up.
-  if (db.prepare('SELECT EXISTS (SELECT 1 FROM identities) OR EXISTS (SELECT 1 FROM ipp_aliases)').pluck().get()) {
-    for (let r = resumeAt; r < rows.length; r++) {
-      const row = rows[r]!;
-      if (row.ok && row.identity?.ipp && ippExists(db, row.identity.ipp)) rejectExistingIpp(row);
-    }
+  const checkBase = db.prepare('SELECT EXISTS (SELECT 1 FROM identities) OR EXISTS (SELECT 1 FROM ipp_aliases)').pluck().get() !== 0;
+  const admit = (r: number, row: ImportRowResult) => {
+    if (checkBase && r >= resumeAt && row.ok && row.identity?.ipp && ippExists(db, row.identity.ipp)) rejectExistingIpp(row);
+    return keep(row);
+  };
+  if (opts.dryRun) {
+    for (let r = 0; r < total; r++) admit(r, source.next());
+    return outcome(0, resumeAt, false);
   }
-  if (opts.dryRun) return outcome(0, resumeAt, false);
 
-  const run = previous ?? startImportRun(db, { fileSha256: sha, fileName: opts.fileName, totalRows: rows.length, startedAt: opts.now(), operator: opts.operator, workstation: opts.workstation });
-  // A row without an IPP gets a generated one; it must not take an IPP that a later row of the file carries.
+  const run = previous ?? startImportRun(db, { fileSha256: sha, fileName: opts.fileName, totalRows: total, startedAt: opts.now(), operator: opts.operator, workstation: opts.workstation });
+  // A row without an IPP gets a generated one; it must not take an IPP that a later row of the file
+  // carries: then every row is validated and checked before the first is written.
+  let admitted: ImportRowResult[] | null = null;
   const fileIpps = new Set<string>();
-  for (const row of rows) if (row.ok && row.identity?.ipp) fileIpps.add(row.identity.ipp);
+  if (source.withoutIpp > 0) {
+    admitted = [];
+    for (let r = 0; r < total; r++) admitted.push(admit(r, source.next()));
+    for (const row of admitted) if (row.ok && row.identity?.ipp) fileIpps.add(row.identity.ipp);
+  } else {
+    for (let r = 0; r < resumeAt; r++) admit(r, source.next());
+  }
+  const rowAt = (r: number) => (admitted ? admitted[r]! : admit(r, source.next()));
+  // Rows validated ahead in the worker come with their write prepared; the writer prepares the others.
+  const preparedOf = () => (admitted ? null : source.prepared);
   let written = 0;
-  const writeBatch = db.transaction((from: number, to: number, deferIndexes: boolean) =>
+  const indexed = { texts: INDEX_TEXTS_TABLE };
+  const writeBatch = db.transaction((from: number, to: number, deferIndexes: boolean) => {
     withDeferredIndexes(db, deferIndexes ? BULK_DEFERRABLE_INDEXES : [], () =>
       withDeferredSearchIndex(db, () => {
-        const writer = createImportBatchWriter(db, { at: opts.now(), operator: opts.operator, workstation: opts.workstation, fileName: opts.fileName, fileIpps });
+        const writer = createImportBatchWriter(db, {
+          at: opts.now(), operator: opts.operator, workstation: opts.workstation, fileName: opts.fileName, fileIpps, indexTextsTable: INDEX_TEXTS_TABLE,
+        });
         for (let r = from; r < to; r++) {
-          const row = rows[r]!;
+          const row = rowAt(r);
           if (!row.ok || !row.identity) continue;
-          writer.write(row.identity, row.row);
+          writer.write(row.identity, row.row, preparedOf());
           written += 1;
         }
         writer.flush();
         advanceImportRun(db, run.id, to);
-      }),
-    ),
-  );
-  const existing = db.prepare('SELECT count(*) FROM identities').pluck().get() as number;
-  withBulkPragmas(db, () => {
-    for (let from = resumeAt; from < rows.length; ) {
-      const { to, deferIndexes } = nextBatch(from, rows.length, existing + written, opts.batchSize);
-      writeBatch.immediate(from, to, deferIndexes);
-      opts.onProgress?.(to, rows.length);
-      from = to;
-    }
+      }, indexed),
+    );
+    db.exec(`DELETE FROM ${INDEX_TEXTS_TABLE}`);
   });
+  const existing = db.prepare('SELECT count(*) FROM identities').pluck().get() as number;
+  try {
+    withBulkPragmas(db, () => {
+      // Created once the bulk pragmas are set: changing temp_store drops the temporary tables.
+      db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${INDEX_TEXTS_TABLE} (id INTEGER PRIMARY KEY, terms TEXT NOT NULL, keys TEXT NOT NULL)`);
+      for (let from = resumeAt; from < total; ) {
+        const { to, deferIndexes } = nextBatch(from, total, existing + written, opts.batchSize);
+        writeBatch.immediate(from, to, deferIndexes);
+        opts.onProgress?.(to, total);
+        from = to;
+      }
+    });
+  } finally {
+    if (db.open) db.exec(`DROP TABLE IF EXISTS ${INDEX_TEXTS_TABLE}`);
+  }
   finishImportRun(db, run.id, opts.now());
   return outcome(written, resumeAt, false);
 }

@@ -12,6 +12,8 @@ import { GENESIS_HASH } from './chain.js';
 /** An entry whose payload is already encoded (encodePayload, or a builder tested equal to it). */
 export interface EncodedJournalEntry extends Omit<NewJournalEntry, 'changes' | 'data'> {
   payload: string;
+  /** JSON.stringify(payload), when the caller has it already (computed in another thread). */
+  payloadJson?: string;
 }
 
 export interface JournalBulkWriter {
@@ -45,7 +47,7 @@ export function createJournalBulkWriter(db: Db): JournalBulkWriter {
       }
       const next = seq + 1;
       // Exactly JSON.stringify([...journalFields(next, e, entityId, reason, payload), prevHex]) (chain.ts).
-      const canonical = `[${json(next)},${constantJson},${json(e.entityId)},${json(e.reason)},${json(e.payload)},"${prevHex}"]`;
+      const canonical = `[${json(next)},${constantJson},${json(e.entityId)},${json(e.reason)},${e.payloadJson ?? json(e.payload)},"${prevHex}"]`;
       const digest = hash('sha256', canonical, 'buffer');
       rows.add(next, e.at, e.operator, e.workstation, e.action, e.entity, e.entityId, e.reason, e.payload, prev, digest);
       seq = next;

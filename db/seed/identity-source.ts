@@ -2,9 +2,8 @@
 // generator in this thread, or the generator worker (generator-worker.ts) read synchronously — the
 // seed is one synchronous transaction, so batches are pulled with receiveMessageOnPort and
 // Atomics.wait instead of events.
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
+import { startThread } from '../worker-thread.js';
 import { createIdentityGenerator, type GeneratorOptions } from './generator.js';
 import { FIELDS, pushFlatIdentity, type FlatValue } from './flat-identities.js';
 import type { GeneratorMessage, GeneratorWorkerData } from './generator-worker.js';
@@ -37,33 +36,6 @@ const AHEAD = 8;
 /** No batch for this long means the worker is gone: fail instead of waiting forever. */
 const STALL_MS = 120_000;
 
-/** URL of tsx's loader API when this module runs from TypeScript sources (tsx, vitest), else null. */
-function typeScriptLoader(): string | null {
-  if (!import.meta.url.endsWith('.ts')) return null;
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve('tsx/package.json');
-  const api = (require(manifest) as { exports: Record<string, { import: { default: string } }> }).exports['./esm/api'];
-  return api ? pathToFileURL(manifest.replace(/package\.json$/, api.import.default)).href : null;
-}
-
-/**
- * Bootstrap of the worker, plain JavaScript: loads the TypeScript loader when needed, then the
- * worker module; a failure to load is reported like a failure to generate, since the loading thread
- * waits synchronously and would never see the worker's error event.
- */
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-(async () => {
-  try {
-    if (workerData.loader) (await import(workerData.loader)).register();
-    (await import(workerData.entry)).runGeneratorWorker(workerData.data);
-  } catch (error) {
-    workerData.data.port.postMessage({ error: String((error && error.stack) || error) });
-    Atomics.add(workerData.data.control, 0, 1);
-    Atomics.notify(workerData.data.control, 0);
-  }
-})();`;
-
 /**
  * The generator running in a worker thread: same seed, same identities, in the same order. Only
  * where the sources run as files next to this one (CLI, tests) — not from a bundle.
@@ -81,17 +53,7 @@ export function workerIdentitySource(opts: { seed: string | number; now: Date; f
     port: port2,
     control,
   };
-  const ext = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
-  const entry = new URL(`./generator-worker.${ext}`, import.meta.url).href;
-  const loader = typeScriptLoader();
-  const worker = new Worker(BOOTSTRAP, {
-    eval: true,
-    // With its own loader the worker needs none of the parent's hooks (tsx would register twice).
-    ...(loader ? { execArgv: [] } : {}),
-    workerData: { entry, loader, data },
-    transferList: [port2],
-  });
-  worker.unref();
+  const worker = startThread(import.meta.url, 'generator-worker', 'runGeneratorWorker', data, 0);
   let taken = 0;
   let rows = 0;
   const source: IdentitySource = {

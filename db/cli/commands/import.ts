@@ -7,6 +7,7 @@ import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { ImportFileError } from '../../import/csv-records.js';
 import { runImport } from '../../import/run-import.js';
+import { startImportValidation } from '../../import/validated-rows.js';
 import { installCogReference } from '../../reference/cog-install.js';
 import { loadCogReference } from '../../reference/cog-load.js';
 import { resolveAssetsDir } from '../../reference/cog-files.js';
@@ -30,22 +31,30 @@ export const importCommand: CliCommand = {
     }
     const operator = typeof options.operator === 'string' ? options.operator : `import:${io.env.USER ?? 'cli'}`;
     const dryRun = options['dry-run'] === true;
-    const db = openDb();
-    installCogReference(db, resolveAssetsDir(io.env));
-    const cog = loadCogReference(db);
+    const today = localToday(new Date());
     const bar = !options.json && io.stderr.isTTY && !dryRun
       ? new cliProgress.SingleBar({ format: 'Import {bar} {percentage}% | {value}/{total} lignes | reste {eta_formatted}', stream: io.stderr }, cliProgress.Presets.shades_classic)
       : null;
+    // A large file is read and validated in a worker thread, started now: it reads the file while the
+    // base opens and the COG reference loads, then validates while the rows are written (a dry run
+    // writes nothing: this thread validates part of the file meanwhile).
+    const fileName = path.basename(file);
+    const validation = startImportValidation(text, { today, dryRun, fileName, inWorker: true });
     let outcome;
     try {
+      const db = openDb();
+      installCogReference(db, resolveAssetsDir(io.env));
       outcome = runImport(db, text, {
         dryRun,
-        fileName: path.basename(file),
-        cog,
+        fileName,
+        cog: loadCogReference(db),
         now: () => new Date().toISOString(),
-        today: localToday(new Date()),
+        today,
         operator,
         workstation: os.hostname(),
+        // The text report prints only the rows with an error or a warning.
+        keepRows: options.json ? 'all' : 'issues',
+        validation,
         onProgress: (done, total) => {
           if (bar && done === total) bar.update(done);
           else if (bar) bar.getTotal() === total ? bar.update(done) : bar.start(total, done);
@@ -56,6 +65,7 @@ export const importCommand: CliCommand = {
       throw error;
     } finally {
       bar?.stop();
+      validation.close();
     }
     if (options.json) {
       io.stdout.write(`${JSON.stringify({ rows: outcome.rows, summary: outcome.summary })}\n`);
