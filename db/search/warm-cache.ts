@@ -1,8 +1,9 @@
 // Fills this connection's SQLite page cache with what a patient search reads: the lists of the FTS5
 // indexes, the B-tree indexes it probes (birth name, homonyms, IPP, active INS, matricule) and the rows
-// it shows. Without it, a search on a large base pays a page read per B-tree level for most rows it
-// touches (measured at 1M identities: name + first name p50 1.2 ms cold, 0.6 ms warm; 10k: 0.3 either
-// way). The OS cache warm-up (db/page-cache.ts) makes those reads cheap; this one makes them hits.
+// it shows. Without it, the first searches after opening a large base pay a page read per B-tree level
+// for most rows they touch (1M identities, first 200 queries per kind: birth-name prefix p50 1.4–2.3 ms
+// cold, 1.1 warm); the cache then fills by itself. The OS cache warm-up (db/page-cache.ts) makes those
+// reads cheap; this one makes them hits.
 // Walked in key order, a slice at a time: the app runs one slice per event-loop turn, so desk requests
 // and keystroke searches are served in between; the benchmark runs them all before measuring.
 import type { Db } from '../connection.js';
