@@ -1,5 +1,5 @@
 // Batch plan: small files keep fixed batches; a large file's batches grow with the base, and suspend
-// the indexes only when at least as large as the base.
+// the indexes only when at least as large as the base; a remainder too small to suspend them joins its batch.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_BATCH_ROWS, MAX_GROWN_BATCH, nextBatch } from './batch-plan.js';
@@ -24,8 +24,12 @@ describe('nextBatch', () => {
     [200_000, 1_000_000, [200_000], [false], undefined],
     [60_000, 1_000_000, [60_000], [false], undefined],
     [49_999, 1_000_000, [20_000, 20_000, 9_999], [false, false, false], undefined],
-    [1_000_000, 0, [50_000, 50_000, 100_000, 200_000, 200_000, 200_000, 200_000], [true, true, true, true, false, false, false], undefined],
-    [120_000, 60_000, [60_000, 60_000], [true, false], undefined],
+    [1_000_000, 0, [50_000, 50_000, 100_000, 200_000, 600_000], [true, true, true, true, true], undefined],
+    // The remainder joins the batch when it could not suspend the indexes alone.
+    [120_000, 60_000, [120_000], [true], undefined],
+    [400_000, 300_000, [400_000], [true], undefined],
+    [1_500_000, 1_000_000, [1_000_000, 500_000], [true, false], undefined],
+    [3_000_000, 0, [50_000, 50_000, 100_000, 200_000, 400_000, 800_000, 1_000_000, 400_000], [true, true, true, true, true, true, false, false], undefined],
   ])('%i rows into %i', (total, existing, sizes, deferred, batchRows) => {
     const batches = plan(total, existing, batchRows);
     expect(batches.map((b) => b.to - b.from)).toEqual(sizes);
