@@ -24,6 +24,26 @@ describe('withDeferredSearchIndex', () => {
     expect(answers(deferred)).toEqual(answers(byTrigger));
   });
 
+  it('a catch-up in the middle indexes each identity once, as the triggers do', () => {
+    const byTrigger = memoryDb();
+    for (const p of people) addIdentity(byTrigger, p);
+    const caughtUp = memoryDb();
+    caughtUp.transaction(() =>
+      withDeferredSearchIndex(caughtUp, (catchUp) => {
+        const first = addIdentity(caughtUp, people[0]!);
+        catchUp(first);
+        // Nothing new since: a second catch-up through the same id indexes nothing twice.
+        catchUp(first);
+        people.slice(1).forEach((p) => addIdentity(caughtUp, p));
+      }),
+    )();
+    const count = (db: ReturnType<typeof memoryDb>, table: string) => db.prepare(`SELECT count(*) FROM ${table}_docsize`).pluck().get();
+    for (const table of ['identity_search', 'identity_phonetic']) expect(count(caughtUp, table)).toBe(people.length);
+    expect(answers(caughtUp)).toEqual(answers(byTrigger));
+    optimizeSearchIndex(caughtUp);
+    expect(answers(caughtUp)).toEqual(answers(byTrigger));
+  });
+
   it('refuses to run outside a transaction and leaves the trigger on after a failure', () => {
     const db = memoryDb();
     expect(() => withDeferredSearchIndex(db, () => 1)).toThrow(/transaction/);

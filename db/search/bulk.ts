@@ -35,22 +35,34 @@ export interface DeferredIndexOptions {
 
 /**
  * Runs `fn` — which must only INSERT identities (appended ids) — then indexes every identity whose id
- * is above the largest id seen before. Call it inside a transaction: other connections never see the
- * suspension, and a failure rolls everything back together.
+ * is above the largest id seen before (and not yet indexed through `catchUp`). Call it inside a
+ * transaction: other connections never see the suspension, and a failure rolls everything back together.
  */
-export function withDeferredSearchIndex<T>(db: Db, fn: () => T, opts: DeferredIndexOptions = {}): T {
+export function withDeferredSearchIndex<T>(db: Db, fn: (catchUp: CatchUp) => T, opts: DeferredIndexOptions = {}): T {
   if (!db.inTransaction) throw new Error('withDeferredSearchIndex doit être appelé dans une transaction.');
   const before = (db.prepare('SELECT coalesce(max(id), 0) FROM identities').pluck().get() as number) ?? 0;
+  let indexed = before;
+  const catchUp: CatchUp = (throughId) => {
+    indexIdentitiesAfter(db, indexed, opts.texts, throughId);
+    indexed = throughId;
+  };
   db.prepare('INSERT OR IGNORE INTO search_index_deferred (one) VALUES (1)').run();
   let result: T;
   try {
-    result = fn();
+    result = fn(catchUp);
   } finally {
     db.prepare('DELETE FROM search_index_deferred').run();
   }
-  indexIdentitiesAfter(db, before, opts.texts);
+  indexIdentitiesAfter(db, indexed, opts.texts);
   return result;
 }
+
+/**
+ * Indexes the identities written so far, up to `throughId` (their rows and texts must be written):
+ * a loader calls it when it would otherwise wait (the seed, for its generator thread). Each call
+ * writes one more segment per table, merged by optimizeSearchIndex.
+ */
+export type CatchUp = (throughId: number) => void;
 
 /** FTS5's own default for the in-memory terms of a write (1 MiB): restored after a bulk statement. */
 const DEFAULT_HASH_SIZE = 1024 * 1024;
@@ -73,22 +85,22 @@ function withLargeWriteBuffer<T>(db: Db, table: 'identity_search' | 'identity_ph
   }
 }
 
-/** Writes the search-index rows of every identity with an id above `afterId`; returns how many. */
-export function indexIdentitiesAfter(db: Db, afterId: number, texts?: string): number {
+/** Writes the search-index rows of every identity with an id above `afterId` (up to `throughId`); returns how many. */
+export function indexIdentitiesAfter(db: Db, afterId: number, texts?: string, throughId = Number.MAX_SAFE_INTEGER): number {
   // SQL expressions instead of per-row JS: no row crosses into JS, and FTS5 gets one big statement.
   const searchSelect = texts
-    ? `SELECT id, terms FROM ${texts} WHERE id > ?`
-    : `SELECT i.id, ${searchTextSql('i')} FROM identities i WHERE i.id > ?`;
+    ? `SELECT id, terms FROM ${texts} WHERE id > ? AND id <= ?`
+    : `SELECT i.id, ${searchTextSql('i')} FROM identities i WHERE i.id > ? AND i.id <= ?`;
   const n = withLargeWriteBuffer(db, 'identity_search', () =>
-    db.prepare(`INSERT INTO identity_search (rowid, terms) ${searchSelect}`).run(afterId).changes,
+    db.prepare(`INSERT INTO identity_search (rowid, terms) ${searchSelect}`).run(afterId, throughId).changes,
   );
   const phoneticSelect = texts
-    ? `SELECT id, keys FROM ${texts} WHERE id > ?`
+    ? `SELECT id, keys FROM ${texts} WHERE id > ? AND id <= ?`
     : `SELECT i.id, ${PHONETIC_FN}(i.birth_name, i.birth_first_names, i.used_name, i.used_first_name, i.birth_date)
-       FROM identities i WHERE i.id > ?`;
+       FROM identities i WHERE i.id > ? AND i.id <= ?`;
   if (!texts) registerPhoneticFunction(db);
   withLargeWriteBuffer(db, 'identity_phonetic', () =>
-    db.prepare(`INSERT INTO identity_phonetic (rowid, keys) ${phoneticSelect}`).run(afterId),
+    db.prepare(`INSERT INTO identity_phonetic (rowid, keys) ${phoneticSelect}`).run(afterId, throughId),
   );
   return n;
 }

@@ -13,6 +13,8 @@ export interface IdentitySource {
   values: readonly FlatValue[];
   at: number;
   next(): void;
+  /** True when next() will not wait for the worker (the loading thread may do other work first). */
+  ready(): boolean;
   close(): void;
 }
 
@@ -27,12 +29,14 @@ export function localIdentitySource(opts: GeneratorOptions): IdentitySource {
       values.length = 0;
       pushFlatIdentity(values, generate());
     },
+    ready: () => true,
     close() {},
   };
 }
 
 const BATCH_ROWS = 4096;
-const AHEAD = 8;
+/** Batches the worker may post ahead: enough to keep generating while the loading thread indexes (seed.ts). */
+const AHEAD = 32;
 /** No batch for this long means the worker is gone: fail instead of waiting forever. */
 const STALL_MS = 120_000;
 
@@ -79,6 +83,9 @@ export function workerIdentitySource(opts: { seed: string | number; now: Date; f
           throw new Error("Le générateur d'identités (thread) ne répond plus.");
         }
       }
+    },
+    ready() {
+      return source.at + FIELDS < rows * FIELDS || Atomics.load(control, 0) > taken;
     },
     close() {
       port1.close();

@@ -4,6 +4,11 @@ import { searchIdentities } from '../search/search.js';
 import { seedIdentities } from './seed.js';
 
 const NOW = new Date('2026-01-15T10:00:00Z');
+/** Every term of an FTS5 table with its document count. */
+const vocab = (db: ReturnType<typeof memoryDb>, table: string) => {
+  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.v_${table} USING fts5vocab(main, ${table}, 'row')`);
+  return db.prepare(`SELECT term, doc FROM temp.v_${table} ORDER BY term`).all();
+};
 const snapshot = (db: ReturnType<typeof memoryDb>) =>
   db.prepare('SELECT ipp, birth_name, birth_first_names, birth_date, birthplace_cog, status, attributes FROM identities ORDER BY id').all();
 
@@ -53,11 +58,22 @@ describe('seedIdentities', () => {
     seedIdentities(local, { count: 20_000, seed: 'thread', now: NOW });
     seedIdentities(threaded, { count: 20_000, seed: 'thread', now: NOW, generateInWorker: true });
     expect(snapshot(threaded)).toEqual(snapshot(local));
-    const vocab = (db: ReturnType<typeof memoryDb>, table: string) => {
-      db.exec(`CREATE VIRTUAL TABLE temp.v_${table} USING fts5vocab(main, ${table}, 'row')`);
-      return db.prepare(`SELECT term, doc FROM temp.v_${table} ORDER BY term`).all();
-    };
     for (const table of ['identity_search', 'identity_phonetic']) expect(vocab(threaded, table)).toEqual(vocab(local, table));
+    local.close();
+    threaded.close();
+  });
+
+  it('a large threaded load that indexes while the generator is behind writes the same search index', () => {
+    const local = memoryDb();
+    const threaded = memoryDb();
+    // 50,000: the smallest load written as one transaction, where the catch-ups happen.
+    seedIdentities(local, { count: 50_000, seed: 'catch-up', now: NOW });
+    seedIdentities(threaded, { count: 50_000, seed: 'catch-up', now: NOW, generateInWorker: true, searchCatchUpRows: 2_000 });
+    expect(snapshot(threaded)).toEqual(snapshot(local));
+    for (const table of ['identity_search', 'identity_phonetic']) {
+      expect(vocab(threaded, table)).toEqual(vocab(local, table));
+      expect(threaded.prepare(`SELECT count(*) FROM ${table}_docsize`).pluck().get()).toBe(50_000);
+    }
     local.close();
     threaded.close();
   });

@@ -3,10 +3,11 @@
 // large as the base (≥ 50,000 rows) runs as ONE transaction with its secondary indexes suspended and
 // re-created at the end (db/search/bulk-indexes.ts): all or nothing, and sorted index builds instead of
 // random page updates. Journaling seeded data is the caller's choice (`journal` hook), off by default.
-// A large CLI seed generates in a worker thread (identity-source.ts) and inserts 64 rows per statement.
+// A large CLI seed generates in a worker thread (identity-source.ts) and inserts 64 rows per statement;
+// while that worker is behind, this thread indexes the rows already written (search catch-ups).
 import type { Db } from '../connection.js';
 import { BULK_DEFERRABLE_INDEXES, withDeferredIndexes, worthDeferringIndexes } from '../search/bulk-indexes.js';
-import { optimizeSearchIndex, withDeferredSearchIndex } from '../search/bulk.js';
+import { optimizeSearchIndex, withDeferredSearchIndex, type CatchUp } from '../search/bulk.js';
 import { withBulkPragmas } from './bulk-pragmas.js';
 import { F } from './flat-identities.js';
 import { createMultiRowInsert, type MultiRowInsert } from './multi-row-insert.js';
@@ -28,6 +29,8 @@ export interface SeedOptions {
    * drawn is checked against the base, in this thread).
    */
   generateInWorker?: boolean;
+  /** Unindexed rows worth indexing while the generator worker is behind (default CATCH_UP_MIN_ROWS). */
+  searchCatchUpRows?: number;
 }
 
 export interface SeedResult {
@@ -40,6 +43,12 @@ export const SEED_OPERATOR = 'seed';
 const SEED_WORKSTATION = 'seed';
 
 const INDEX_TEXTS_TABLE = 'temp.seed_index_texts';
+
+/**
+ * Unindexed rows worth a catch-up while the generator is behind: each catch-up adds a segment per
+ * search table that the final merge rewrites, so not too many (at most ~10 for a million).
+ */
+const CATCH_UP_MIN_ROWS = 100_000;
 
 /** Below this, starting a worker thread costs more than generating in this one. */
 const WORKER_MIN_ROWS = 20_000;
@@ -133,9 +142,22 @@ export function seedIdentities(db: Db, opts: SeedOptions): SeedResult {
   // A matricule lookup (second seed into a base with INS) needs ins_matricule during the load.
   const deferrable = BULK_DEFERRABLE_INDEXES.filter((name) => !(hadIns && name === 'ins_matricule'));
   let inserted = 0;
-  const writeRows = (n: number) => {
+  let indexedThrough = 0;
+  const catchUpRows = Math.max(1, opts.searchCatchUpRows ?? CATCH_UP_MIN_ROWS);
+  /**
+   * Writes n identities. With `catchUp` (a large load), whenever the generator worker is behind and
+   * enough rows wait for the search index, indexes them instead of waiting: that work would otherwise
+   * come after the last row, with the worker idle.
+   */
+  const writeRows = (n: number, catchUp?: CatchUp) => {
     let id = (db.prepare('SELECT coalesce(max(id), 0) FROM identities').pluck().get() as number) + 1;
+    if (indexedThrough === 0) indexedThrough = id - 1;
     for (let i = 0; i < n; i++) {
+      if (catchUp && id - 1 - indexedThrough >= catchUpRows && !source.ready()) {
+        flush();
+        catchUp(id - 1);
+        indexedThrough = id - 1;
+      }
       source.next();
       write(id++, source.values, source.at);
     }
@@ -148,9 +170,9 @@ export function seedIdentities(db: Db, opts: SeedOptions): SeedResult {
   });
   const all = db.transaction(() =>
     withDeferredIndexes(db, deferrable, () =>
-      withDeferredSearchIndex(db, () => {
+      withDeferredSearchIndex(db, (catchUp) => {
         while (inserted < opts.count) {
-          writeRows(Math.min(batchSize, opts.count - inserted));
+          writeRows(Math.min(batchSize, opts.count - inserted), catchUp);
           opts.onProgress?.(inserted, opts.count);
         }
       }, indexed),
