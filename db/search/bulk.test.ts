@@ -24,6 +24,22 @@ describe('withDeferredSearchIndex', () => {
     expect(answers(deferred)).toEqual(answers(byTrigger));
   });
 
+  it('puts the per-row trigger back as it was, and it indexes the next identity', () => {
+    const db = memoryDb();
+    const triggerSql = () => db.prepare(`SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'identity_search_insert'`).pluck().get();
+    const before = triggerSql();
+    expect(before).toMatch(/^CREATE TRIGGER identity_search_insert/);
+    db.transaction(() =>
+      withDeferredSearchIndex(db, () => {
+        expect(triggerSql()).toBeUndefined();
+        addIdentity(db, people[0]!);
+      }),
+    )();
+    expect(triggerSql()).toBe(before);
+    addIdentity(db, people[1]!);
+    expect(searchIdentities(db, 'lefebvre').rows.map((r) => r.ipp)).toEqual(['B2']);
+  });
+
   it('a catch-up in the middle indexes each identity once, as the triggers do', () => {
     const byTrigger = memoryDb();
     for (const p of people) addIdentity(byTrigger, p);

@@ -1,4 +1,4 @@
-// Bulk loads (seed, CSV import): suspends the per-row search-index trigger and indexes the new rows in
+// Bulk loads (seed, CSV import): suspends (drops) the per-row search-index trigger and indexes the new rows in
 // one INSERT…SELECT per table at the end, inside the caller's transaction. A trigger's statement
 // savepoint makes FTS5 flush a segment per row; one statement lets it batch them (about 5× faster for
 // a million rows). The search text is the triggers' own SQL; the phonetic text comes from its JS twin
@@ -46,16 +46,27 @@ export function withDeferredSearchIndex<T>(db: Db, fn: (catchUp: CatchUp) => T, 
     indexIdentitiesAfter(db, indexed, opts.texts, throughId);
     indexed = throughId;
   };
-  db.prepare('INSERT OR IGNORE INTO search_index_deferred (one) VALUES (1)').run();
+  // The per-row trigger is dropped, not just silenced by its search_index_deferred guard: evaluating
+  // the guard and building NEW for every row was 15–25 % of a bulk INSERT into identities. Re-created
+  // from its stored SQL; inside the caller's transaction, a rollback restores it as well.
+  const storedTrigger = () =>
+    db.prepare(`SELECT sql FROM main.sqlite_schema WHERE type = 'trigger' AND name = ?`).pluck().get(INSERT_TRIGGER) as string | undefined;
+  const trigger = storedTrigger();
+  if (trigger === undefined) throw new Error(`Déclencheur ${INSERT_TRIGGER} introuvable : base non migrée ?`);
+  db.exec(`DROP TRIGGER main.${INSERT_TRIGGER}`);
   let result: T;
   try {
     result = fn(catchUp);
   } finally {
-    db.prepare('DELETE FROM search_index_deferred').run();
+    // After some errors SQLite rolls back by itself, the DROP with it: only what is missing is re-created.
+    if (db.inTransaction && storedTrigger() === undefined) db.exec(trigger);
   }
   indexIdentitiesAfter(db, indexed, opts.texts);
   return result;
 }
+
+/** The trigger that indexes each identity inserted (migration 0002). */
+const INSERT_TRIGGER = 'identity_search_insert';
 
 /**
  * Indexes the identities written so far, up to `throughId` (their rows and texts must be written):
