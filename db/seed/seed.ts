@@ -142,7 +142,8 @@ export function seedIdentities(db: Db, opts: SeedOptions): SeedResult {
   // A matricule lookup (second seed into a base with INS) needs ins_matricule during the load.
   const deferrable = BULK_DEFERRABLE_INDEXES.filter((name) => !(hadIns && name === 'ins_matricule'));
   let inserted = 0;
-  let indexedThrough = 0;
+  /** Last id the search index covers (catch-ups), from the first batch on. */
+  let indexedThrough: number | null = null;
   const catchUpRows = Math.max(1, opts.searchCatchUpRows ?? CATCH_UP_MIN_ROWS);
   /**
    * Writes n identities. With `catchUp` (a large load), whenever the generator worker is behind and
@@ -151,7 +152,7 @@ export function seedIdentities(db: Db, opts: SeedOptions): SeedResult {
    */
   const writeRows = (n: number, catchUp?: CatchUp) => {
     let id = (db.prepare('SELECT coalesce(max(id), 0) FROM identities').pluck().get() as number) + 1;
-    if (indexedThrough === 0) indexedThrough = id - 1;
+    indexedThrough ??= id - 1;
     for (let i = 0; i < n; i++) {
       if (catchUp && id - 1 - indexedThrough >= catchUpRows && !source.ready()) {
         flush();
