@@ -12,10 +12,22 @@ const people = [
 const queries = ['dartagnan', 'jean-pierre', 'martindupont', 'lefevre', 'tomas', 'tom', '12/03/1980', '1975', 'delafontaine', 'fontaine anne'];
 const answers = (db: ReturnType<typeof memoryDb>) => queries.map((q) => searchIdentities(db, q).rows.map((r) => [r.ipp, r.matchedBy]));
 
+/** A base where the per-row trigger indexed every test person. */
+function indexedByTriggers() {
+  const db = memoryDb();
+  for (const p of people) addIdentity(db, p);
+  return db;
+}
+
+/** The per-row trigger is on: the next identity inserted is found at once. */
+function expectTriggerIndexesNext(db: ReturnType<typeof memoryDb>) {
+  addIdentity(db, people[1]!);
+  expect(searchIdentities(db, 'lefebvre').rows.map((r) => r.ipp)).toEqual(['B2']);
+}
+
 describe('withDeferredSearchIndex', () => {
   it('indexes exactly as the per-row triggers do', () => {
-    const byTrigger = memoryDb();
-    for (const p of people) addIdentity(byTrigger, p);
+    const byTrigger = indexedByTriggers();
     const deferred = memoryDb();
     deferred.transaction(() => withDeferredSearchIndex(deferred, () => people.forEach((p) => addIdentity(deferred, p))))();
     expect(answers(deferred)).toEqual(answers(byTrigger));
@@ -36,13 +48,11 @@ describe('withDeferredSearchIndex', () => {
       }),
     )();
     expect(triggerSql()).toBe(before);
-    addIdentity(db, people[1]!);
-    expect(searchIdentities(db, 'lefebvre').rows.map((r) => r.ipp)).toEqual(['B2']);
+    expectTriggerIndexesNext(db);
   });
 
   it('a catch-up in the middle indexes each identity once, as the triggers do', () => {
-    const byTrigger = memoryDb();
-    for (const p of people) addIdentity(byTrigger, p);
+    const byTrigger = indexedByTriggers();
     const caughtUp = memoryDb();
     caughtUp.transaction(() =>
       withDeferredSearchIndex(caughtUp, (catchUp) => {
@@ -72,13 +82,11 @@ describe('withDeferredSearchIndex', () => {
       )(),
     ).toThrow('boom');
     expect(db.prepare('SELECT count(*) FROM search_index_deferred').pluck().get()).toBe(0);
-    addIdentity(db, people[1]!);
-    expect(searchIdentities(db, 'lefebvre').rows.map((r) => r.ipp)).toEqual(['B2']);
+    expectTriggerIndexesNext(db);
   });
 
   it('takes the search and phonetic texts from a table the loader filled, with the same answers', () => {
-    const byTrigger = memoryDb();
-    for (const p of people) addIdentity(byTrigger, p);
+    const byTrigger = indexedByTriggers();
     const db = memoryDb();
     db.exec('CREATE TEMP TABLE texts (id INTEGER PRIMARY KEY, terms TEXT NOT NULL, keys TEXT NOT NULL)');
     db.transaction(() =>
